@@ -1,0 +1,20 @@
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { listSections } from '@/db/taxonomy';
+import { t } from '@/lib/i18n';
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  const sections = listSections();
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        {t.site.skipToContent}
+      </a>
+      <SiteHeader sections={sections} />
+      <main id="contenu" className="page" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter sections={sections} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+
+export default function NotFound() {
+  return (
+    <div className="not-found">
+      <h1>{t.notFound.title}</h1>
+      <p>{t.notFound.body}</p>
+      <p>
+        <Link href="/">{t.notFound.back}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleCard as Card } from '@/db/articles';
+import { formatDate } from '@/lib/format';
+import { t } from '@/lib/i18n';
+
+/** A story in a list: section, title, dek, date and comment count; the lead story also shows its image. */
+export function ArticleCard({ article, lead = false, headingLevel = 3 }: { article: Card; lead?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className={lead ? 'card card--lead' : 'card'}>
+      {lead && article.hero && (
+        <Image src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 60rem) 100vw, 60rem" priority className="card__image" />
+      )}
+      <p className="kicker">
+        <Link href={`/rubrique/${article.section.slug}`}>{article.section.name}</Link>
+      </p>
+      <Heading className="card__title">
+        <Link href={`/article/${article.slug}`}>{article.title}</Link>
+      </Heading>
+      {article.dek && <p className="card__dek">{article.dek}</p>}
+      <p className="meta">
+        <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+        <span aria-hidden="true"> · </span>
+        <Link href={`/article/${article.slug}#commentaires`}>{t.counts.comments(article.commentCount)}</Link>
+      </p>
+    </article>
+  );
+}

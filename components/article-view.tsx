@@ -1,0 +1,70 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleView as Article } from '@/db/articles';
+import { config } from '@/lib/config';
+import { formatDateTime } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { ShareLinks } from './share-links';
+
+/** The article itself, from kicker to tags; comments and related stories come after it. */
+export function ArticleView({ article }: { article: Article }) {
+  const url = `${config.siteUrl}/article/${article.slug}`;
+  const edited = article.updatedAt && article.updatedAt.getTime() > article.publishedAt.getTime() + 60_000 ? article.updatedAt : null;
+  return (
+    <article className="article">
+      <header className="article__header">
+        <p className="kicker">
+          <Link href={`/rubrique/${article.section.slug}`}>{article.section.name}</Link>
+        </p>
+        <h1>{article.title}</h1>
+        {article.dek && <p className="article__dek">{article.dek}</p>}
+        <p className="byline">
+          {t.article.by} <Link href={`/auteur/${article.author.slug}`}>{article.author.name}</Link>
+        </p>
+        <p className="meta">
+          <time dateTime={article.publishedAt.toISOString()}>{t.article.published(formatDateTime(article.publishedAt))}</time>
+          {edited && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <time dateTime={edited.toISOString()}>{t.article.updated(formatDateTime(edited))}</time>
+            </>
+          )}
+          <span aria-hidden="true"> · </span>
+          <span>{t.article.readingTime(article.readingMinutes)}</span>
+          <span aria-hidden="true"> · </span>
+          <a href="#commentaires">{t.counts.comments(article.commentCount)}</a>
+        </p>
+      </header>
+      {article.hero && (
+        <figure className="article__hero">
+          <Image src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 48rem) 100vw, 48rem" priority />
+          {(article.hero.caption || article.hero.credit) && (
+            <figcaption>
+              {article.hero.caption}
+              {article.hero.credit && <span className="credit"> {article.hero.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      {/* Staff-written Markdown, rendered and sanitised once on save by lib/markdown.ts. */}
+      <div className="article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      {article.source && (
+        <p className="article__source">
+          {t.article.source} {article.source}
+        </p>
+      )}
+      {article.tags.length > 0 && (
+        <nav aria-label={t.article.tags} className="tag-list">
+          <ul>
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/mot-cle/${tag.slug}`}>{tag.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ShareLinks url={url} title={article.title} />
+    </article>
+  );
+}

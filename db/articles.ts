@@ -1,0 +1,218 @@
+import 'server-only';
+import { and, count, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { db } from './index';
+import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
+
+export const ARTICLES_PER_PAGE = 12;
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  publishedAt: Date;
+  commentCount: number;
+  section: { slug: string; name: string };
+  hero: { src: string; width: number; height: number; alt: string } | null;
+};
+
+export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number };
+
+/** Published and due: drafts and scheduled articles whose time has not come stay invisible. */
+const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  dek: articles.dek,
+  publishedAt: articles.publishedAt,
+  commentCount: articles.commentCount,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  heroSrc: articles.heroSrc,
+  heroWidth: articles.heroWidth,
+  heroHeight: articles.heroHeight,
+  heroAlt: articles.heroAlt,
+};
+
+type CardRow = { [K in keyof typeof cardColumns]: (typeof cardColumns)[K]['_']['data'] | null };
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id!,
+    slug: row.slug!,
+    title: row.title!,
+    dek: row.dek ?? '',
+    publishedAt: row.publishedAt!,
+    commentCount: row.commentCount ?? 0,
+    section: { slug: row.sectionSlug!, name: row.sectionName! },
+    hero: row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' } : null,
+  };
+}
+
+function cards(where: ReturnType<typeof and>, limit: number, offset = 0): ArticleCard[] {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toCard);
+}
+
+function paged(where: ReturnType<typeof and>, page: number): ArticlePage | null {
+  const [{ total }] = db.select({ total: count() }).from(articles).where(where).all();
+  const pageCount = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  return { items: cards(where, ARTICLES_PER_PAGE, (page - 1) * ARTICLES_PER_PAGE), page, pageCount };
+}
+
+/** The lead story: the newest article staff flagged as featured, else the newest. */
+export function getLeadArticle(): ArticleCard | null {
+  return cards(and(isPublic(), eq(articles.featured, true)), 1)[0] ?? cards(isPublic(), 1)[0] ?? null;
+}
+
+export function listLatestArticles(page: number): ArticlePage | null {
+  return paged(isPublic(), page);
+}
+
+export function listSectionArticles(sectionId: number, page: number): ArticlePage | null {
+  return paged(and(isPublic(), eq(articles.sectionId, sectionId)), page);
+}
+
+export function listAuthorArticles(authorId: number, page: number): ArticlePage | null {
+  return paged(and(isPublic(), eq(articles.authorId, authorId)), page);
+}
+
+export function listTagArticles(tagId: number, page: number): ArticlePage | null {
+  const tagged = inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)));
+  return paged(and(isPublic(), tagged), page);
+}
+
+/** The newest few articles of every section that has any, in navigation order. */
+export function listSectionBlocks(perSection: number): { section: { slug: string; name: string }; items: ArticleCard[] }[] {
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .from(sections)
+    .orderBy(sections.position, sections.name)
+    .all()
+    .map((section) => ({ section: { slug: section.slug, name: section.name }, items: cards(and(isPublic(), eq(articles.sectionId, section.id)), perSection) }))
+    .filter((block) => block.items.length > 0);
+}
+
+export type ArticleView = {
+  id: number;
+  slug: string;
+  title: string;
+  dek: string;
+  bodyHtml: string;
+  readingMinutes: number;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  source: string | null;
+  commentMode: 'open' | 'moderated' | 'closed';
+  keepCommentsOpen: boolean;
+  commentCount: number;
+  section: { id: number; slug: string; name: string };
+  author: { slug: string; name: string };
+  hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null } | null;
+  tags: { id: number; slug: string; name: string }[];
+};
+
+/** A published, due article by its current slug, or null. */
+export function getPublicArticle(slug: string): ArticleView | null {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      dek: articles.dek,
+      bodyHtml: articles.bodyHtml,
+      readingMinutes: articles.readingMinutes,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      source: articles.source,
+      commentMode: articles.commentMode,
+      keepCommentsOpen: articles.keepCommentsOpen,
+      commentCount: articles.commentCount,
+      sectionId: sections.id,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      authorSlug: users.slug,
+      authorName: users.name,
+      heroSrc: articles.heroSrc,
+      heroWidth: articles.heroWidth,
+      heroHeight: articles.heroHeight,
+      heroAlt: articles.heroAlt,
+      heroCaption: articles.heroCaption,
+      heroCredit: articles.heroCredit,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(and(eq(articles.slug, slug), isPublic()))
+    .get();
+  if (!row || !row.publishedAt) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    dek: row.dek,
+    bodyHtml: row.bodyHtml,
+    readingMinutes: row.readingMinutes,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    source: row.source,
+    commentMode: row.commentMode,
+    keepCommentsOpen: row.keepCommentsOpen,
+    commentCount: row.commentCount,
+    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
+    author: { slug: row.authorSlug, name: row.authorName },
+    hero:
+      row.heroSrc && row.heroWidth && row.heroHeight
+        ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '', caption: row.heroCaption, credit: row.heroCredit }
+        : null,
+    tags: db
+      .select({ id: tags.id, slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(tags.name)
+      .all(),
+  };
+}
+
+/** The current slug of an article that was renamed, for a permanent redirect. */
+export function getRedirectedSlug(oldSlug: string): string | null {
+  const row = db
+    .select({ slug: articles.slug })
+    .from(articleRedirects)
+    .innerJoin(articles, eq(articles.id, articleRedirects.articleId))
+    .where(and(eq(articleRedirects.slug, oldSlug), isPublic()))
+    .get();
+  return row?.slug ?? null;
+}
+
+/** Articles sharing a tag with this one first, then its section's, newest first. */
+export function listRelatedArticles(article: Pick<ArticleView, 'id' | 'section' | 'tags'>, limit: number): ArticleCard[] {
+  const tagIds = article.tags.map((tag) => tag.id);
+  const byTag = tagIds.length
+    ? cards(
+        and(isPublic(), ne(articles.id, article.id), inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds)))),
+        limit,
+      )
+    : [];
+  if (byTag.length >= limit) return byTag;
+  const seen = new Set([article.id, ...byTag.map((card) => card.id)]);
+  const bySection = cards(and(isPublic(), eq(articles.sectionId, article.section.id), ne(articles.id, article.id)), limit + byTag.length).filter((card) => !seen.has(card.id));
+  return [...byTag, ...bySection].slice(0, limit);
+}
+
+/** The most recent public article slugs, prerendered at build time; older ones render on first visit. */
+export function listRecentArticleSlugs(limit: number): string[] {
+  return db.select({ slug: articles.slug }).from(articles).where(isPublic()).orderBy(desc(articles.publishedAt)).limit(limit).all().map((row) => row.slug);
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openTestDatabase } from './database';
+
+const seedSlug = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
+// The article the project started from; CI lays shared/ beside the clone.
+const seedLines = fs
+  .readFileSync(path.resolve(__dirname, '../../shared/seed-article.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
+
+test.describe('reading with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the seed article is shown word for word, with its section, source and date', async ({ page }) => {
+    const response = await page.goto(`/article/${seedSlug}`);
+    expect(response?.status()).toBe(200);
+    const [title, section, ...rest] = seedLines;
+    const paragraphs = rest.slice(0, 4);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.article .kicker')).toHaveText(section);
+    const body = page.locator('.article__body p');
+    await expect(body).toHaveCount(paragraphs.length);
+    for (const [i, paragraph] of paragraphs.entries()) await expect(body.nth(i)).toHaveText(paragraph);
+    await expect(page.locator('.article__source')).toContainText('237online.com');
+    await expect(page.getByText('Publié le 12 janvier 2022 à 10 h 05')).toBeVisible();
+    await expect(page.getByText(/\d+ min de lecture/)).toBeVisible();
+    await expect(page.locator('#commentaires')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+
+  test('home → section → article → author, all by plain links', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'À la une' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Kazakhstan' }).click();
+    await expect(page).toHaveURL(/\/rubrique\/kazakhstan$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kazakhstan' })).toBeVisible();
+    await page.getByRole('link', { name: seedLines[0] }).click();
+    await expect(page).toHaveURL(new RegExp(`/article/${seedSlug}$`));
+    const byline = page.locator('.byline a');
+    const author = (await byline.textContent())!;
+    await byline.click();
+    await expect(page.getByRole('heading', { level: 1, name: author })).toBeVisible();
+    await expect(page.getByRole('link', { name: seedLines[0] })).toBeVisible();
+  });
+
+  test('a tag page paginates with real links and 404s past the last page', async ({ page }) => {
+    const sqlite = openTestDatabase();
+    const tagSlug = `pagination-${Date.now()}`;
+    const tagId = sqlite.prepare('insert into tags (slug, name) values (?, ?) returning id').get(tagSlug, 'Pagination') as { id: number };
+    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as { section_id: number; author_id: number };
+    const insert = sqlite.prepare(
+      "insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?) returning id",
+    );
+    for (let i = 1; i <= 14; i++) {
+      const { id } = insert.get(`${tagSlug}-${i}`, `Article paginé ${i}`, Date.now() - i * 60_000, section_id, author_id) as { id: number };
+      sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, tagId.id);
+    }
+    sqlite.close();
+
+    await page.goto(`/mot-cle/${tagSlug}`);
+    await expect(page.locator('.card')).toHaveCount(12);
+    await expect(page.getByText('Page 1 sur 2')).toBeVisible();
+    await page.getByRole('link', { name: 'Page suivante' }).click();
+    await expect(page).toHaveURL(new RegExp(`/mot-cle/${tagSlug}\\?page=2$`));
+    await expect(page.locator('.card')).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Article paginé 14' })).toBeVisible();
+    expect((await page.goto(`/mot-cle/${tagSlug}?page=3`))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+  });
+
+  test('drafts, scheduled articles and unknown slugs are a French 404', async ({ page }) => {
+    const sqlite = openTestDatabase();
+    const hidden = sqlite.prepare("select slug from articles where status = 'draft' or published_at > ?").all(Date.now()) as { slug: string }[];
+    sqlite.close();
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const { slug } of [...hidden, { slug: 'cet-article-nexiste-pas' }]) {
+      const response = await page.goto(`/article/${slug}`);
+      expect(response?.status(), slug).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+    }
+    expect((await page.goto('/une/adresse/inconnue'))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+  });
+});

@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
 
+type Condition = { type: 'query' | 'cookie'; key: string; value?: string };
+const pageNumber = '(?<n>[1-9]\\d{0,5})';
+
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never overwrite the site's build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -7,19 +10,24 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   compress: true,
   images: { formats: ['image/avif', 'image/webp'] },
-  // Listing pages take `?page=N`; rewriting it into a path segment keeps those pages prerendered
-  // and cached instead of rendering per request, as reading searchParams would.
+  experimental: {
+    // A comment is at most 5,000 characters; anything far bigger is refused before it is parsed.
+    serverActions: { bodySizeLimit: '256kb' },
+  },
+  // Reading searchParams would render a page per request. Queries are rewritten into path segments
+  // instead, so listings and comment pages stay prerendered and cached; only a reader who has a
+  // commenter cookie, or asks for a reply form, gets the personalised article rendered per request.
   async rewrites() {
-    const paged = (from: string) => ({
-      source: `${from}/:slug`,
-      has: [{ type: 'query' as const, key: 'page', value: '(?<page>\\d{1,6})' }],
-      destination: `${from}/:slug/page/:page`,
-    });
+    const when = (source: string, has: Condition[], destination: string) => ({ source, has, destination });
+    const article = '/article/:slug';
     return {
       beforeFiles: [
-        paged('/rubrique'),
-        paged('/mot-cle'),
-        paged('/auteur'),
+        ...['/rubrique', '/mot-cle', '/auteur'].map((base) => when(`${base}/:slug`, [{ type: 'query', key: 'page', value: pageNumber }], `${base}/:slug/page/:n`)),
+        when(article, [{ type: 'cookie', key: 'kq_commentateur' }], `${article}/perso`),
+        when(article, [{ type: 'cookie', key: 'kq_attente' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'repondre' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'signale' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'cpage', value: pageNumber }], `${article}/commentaires/:n`),
       ],
       afterFiles: [],
       fallback: [],

@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 /** Real links to the previous and next pages, `?page=N`, so it works with JavaScript off. */
-export function Pagination({ basePath, page, pageCount, query = 'page', fragment = '' }: { basePath: string; page: number; pageCount: number; query?: string; fragment?: string }) {
+export function Pagination({ basePath, page, pageCount, query = 'page', fragment = '', label = t.pagination.label }: { basePath: string; page: number; pageCount: number; query?: string; fragment?: string; label?: string }) {
   if (pageCount <= 1) return null;
   const href = (n: number) => `${n === 1 ? basePath : `${basePath}?${query}=${n}`}${fragment}`;
   return (
-    <nav aria-label={t.pagination.label} className="pagination">
+    <nav aria-label={label} className="pagination">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
           {t.pagination.previous}

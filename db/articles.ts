@@ -216,3 +216,28 @@ export function listRelatedArticles(article: Pick<ArticleView, 'id' | 'section' 
 export function listRecentArticleSlugs(limit: number): string[] {
   return db.select({ slug: articles.slug }).from(articles).where(isPublic()).orderBy(desc(articles.publishedAt)).limit(limit).all().map((row) => row.slug);
 }
+
+export type ArticleRoutes = { id: number; slug: string; sectionSlug: string; authorSlug: string; tagSlugs: string[] };
+export type CommentTarget = ArticleRoutes & { commentMode: 'open' | 'moderated' | 'closed'; keepCommentsOpen: boolean; publishedAt: Date };
+
+/** A public article that a comment may be posted to, with what revalidation needs to know. */
+export function getCommentTarget(articleId: number): CommentTarget | null {
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      commentMode: articles.commentMode,
+      keepCommentsOpen: articles.keepCommentsOpen,
+      publishedAt: articles.publishedAt,
+      sectionSlug: sections.slug,
+      authorSlug: users.slug,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(and(eq(articles.id, articleId), isPublic()))
+    .get();
+  if (!row || !row.publishedAt) return null;
+  const tagSlugs = db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).all();
+  return { ...row, publishedAt: row.publishedAt, tagSlugs: tagSlugs.map((tag) => tag.slug) };
+}

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { reportReasons } from '../lib/report-reasons';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Times are stored as milliseconds since the epoch (UTC); the site shows them in SITE_TIMEZONE.
@@ -131,7 +132,6 @@ export const comments = sqliteTable(
   ],
 );
 
-export const reportReasons = ['spam', 'insulte', 'hors-sujet', 'autre'] as const;
 export const commentReports = sqliteTable(
   'comment_reports',
   {

@@ -9,7 +9,7 @@ export type CommentField = 'body' | 'authorName' | 'authorEmail' | 'authorUrl';
 export type FieldErrorCode = 'required' | 'tooLong' | 'invalidEmail' | 'invalidUrl';
 export type CommentInput = { body: string; authorName: string; authorEmail: string; authorUrl: string | null; remember: boolean };
 
-// Cleaning never makes a text longer than ten times the limit fit, so a value that large is refused as it
+// No honest text shrinks tenfold when cleaned, so a value over ten times the limit is refused as it
 // arrives: a megabyte posted by a script costs one length comparison, not a Unicode normalisation.
 const RAW_LENGTH_FACTOR = 10;
 

@@ -15,7 +15,8 @@ export function findListedWord(text: string, words: readonly string[]): string |
   const haystack = foldWhitespace(foldForMatching(text));
   for (const word of words) {
     const needle = foldWhitespace(foldForMatching(word)).trim();
-    if (!needle) continue;
+    // The substring test is cheap and rules out almost every entry before a regex is built and run.
+    if (!needle || !haystack.includes(needle)) continue;
     const escaped = needle.replace(REGEX_SYNTAX, '\\$&');
     const pattern = new RegExp(`(?<!${LETTER_OR_DIGIT})${escaped}(?!${LETTER_OR_DIGIT})`, 'u');
     if (pattern.test(haystack)) return word;

@@ -1,0 +1,80 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleCard } from '@/components/article-card';
+import { ArticleView } from '@/components/article-view';
+import { CommentsSection } from '@/components/comments-section';
+import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/articles';
+import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
+import { getSettings } from '@/db/settings';
+import { issueFormToken, type Remembered } from '@/lib/commenter-cookies';
+import { areCommentsOpen } from '@/lib/comments-open';
+import { t } from '@/lib/i18n';
+import { postComment, reportCommentAction } from './actions';
+
+/** What only the personalised route knows: the reader's cookies and query. */
+export type Personal = { remembered: Remembered | null; heldIds: number[]; replyToId: number | null; reportedId: number | null };
+
+/** The public article by slug; renamed articles answer 308 to their new address, others 404. */
+export function loadArticle(slug: string) {
+  const article = getPublicArticle(slug);
+  if (article) return article;
+  const renamed = getRedirectedSlug(slug);
+  if (renamed) permanentRedirect(`/article/${renamed}`);
+  notFound();
+}
+
+export function articleMetadata(slug: string, commentPage = 1): Metadata {
+  const article = loadArticle(slug);
+  return {
+    title: article.title,
+    description: article.dek || article.title,
+    alternates: { canonical: `/article/${article.slug}${commentPage > 1 ? `?cpage=${commentPage}` : ''}` },
+  };
+}
+
+/** The article page: the story, its comment thread (one page of it) and form, related stories. */
+export function ArticleScreen({ slug, commentPage, personal }: { slug: string; commentPage: number; personal: Personal | null }) {
+  const article = loadArticle(slug);
+  const settings = getSettings();
+  const now = new Date();
+  const thread = listThreadPage(article.id, commentPage, settings.threadsPerPage, settings.threadOrder);
+  if (!thread) notFound();
+  const open = article.commentMode !== 'closed' && areCommentsOpen(article, settings, now);
+  const replyTarget = open && personal?.replyToId ? getReplyTarget(personal.replyToId, article.id) : null;
+  const remembered = personal?.remembered;
+  const related = listRelatedArticles(article, 4);
+  return (
+    <>
+      <ArticleView article={article} />
+      <CommentsSection
+        articleId={article.id}
+        articlePath={`/article/${article.slug}`}
+        count={article.commentCount}
+        thread={thread}
+        held={personal ? listOwnHeldComments(article.id, personal.heldIds) : []}
+        open={open}
+        form={{
+          action: postComment,
+          token: issueFormToken(article.id, now.getTime()),
+          initialValues: { body: '', authorName: remembered?.authorName ?? '', authorEmail: remembered?.authorEmail ?? '', authorUrl: remembered?.authorUrl ?? '', remember: Boolean(remembered) },
+          replyTo: replyTarget && { id: replyTarget.id, name: replyTarget.authorName },
+        }}
+        reportAction={reportCommentAction}
+        reportedId={personal?.reportedId ?? null}
+      />
+      {related.length > 0 && (
+        <section aria-labelledby="a-lire-aussi" className="related">
+          <h2 id="a-lire-aussi" className="block-title">
+            {t.article.related}
+          </h2>
+          <div className="card-grid">
+            {related.map((card) => (
+              <ArticleCard key={card.id} article={card} />
+            ))}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

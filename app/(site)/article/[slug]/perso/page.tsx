@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { decodeHeldIds, decodeRemembered, HELD_COOKIE, REMEMBER_COOKIE } from '@/lib/commenter-cookies';
+import { pageFromSegments } from '@/lib/pagination';
+import { ArticleScreen, articleMetadata } from '../article-screen';
+
+/**
+ * The article for one reader, rendered per request: their remembered details in the form, their own
+ * comments awaiting moderation, the reply form of `?repondre=ID`. Only readers with a commenter
+ * cookie or such a query are rewritten here (next.config.ts); everyone else gets the cached page.
+ */
+const positiveId = (value: string | string[] | undefined) => (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null);
+
+export async function generateMetadata(props: PageProps<'/article/[slug]/perso'>): Promise<Metadata> {
+  return { ...articleMetadata((await props.params).slug), robots: { index: false } };
+}
+
+export default async function PersonalArticlePage(props: PageProps<'/article/[slug]/perso'>) {
+  const [{ slug }, query, jar] = await Promise.all([props.params, props.searchParams, cookies()]);
+  const commentPage = typeof query.cpage === 'string' ? pageFromSegments(['page', query.cpage]) : 1;
+  if (!commentPage) notFound();
+  return (
+    <ArticleScreen
+      slug={slug}
+      commentPage={commentPage}
+      personal={{
+        remembered: decodeRemembered(jar.get(REMEMBER_COOKIE)?.value),
+        heldIds: decodeHeldIds(jar.get(HELD_COOKIE)?.value),
+        replyToId: positiveId(query.repondre),
+        reportedId: positiveId(query.signale),
+      }}
+    />
+  );
+}

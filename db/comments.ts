@@ -1,0 +1,209 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { db } from './index';
+import { articles, commenterRules, commentReports, comments } from './schema';
+
+/** A comment as any reader may see it: never the e-mail, the IP or the user agent. */
+export type PublicComment = {
+  id: number;
+  parentId: number | null;
+  threadId: number | null;
+  depth: number;
+  authorName: string;
+  authorUrl: string | null;
+  replyToName: string | null;
+  body: string;
+  createdAt: Date;
+  isStaff: boolean;
+};
+
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  threadId: comments.threadId,
+  depth: comments.depth,
+  authorName: comments.authorName,
+  authorUrl: comments.authorUrl,
+  replyToName: comments.replyToName,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  isStaff: sql<boolean>`${comments.staffUserId} is not null`.mapWith(Boolean),
+};
+
+export type ThreadPage = { threads: PublicComment[]; replies: PublicComment[]; page: number; pageCount: number };
+
+const approvedOn = (articleId: number) => and(eq(comments.articleId, articleId), eq(comments.status, 'approved'));
+
+/** One page of top-level threads with all their approved replies: two indexed queries, whatever the size. */
+export function listThreadPage(articleId: number, page: number, perPage: number, order: 'oldest' | 'newest'): ThreadPage | null {
+  const topLevel = and(approvedOn(articleId), isNull(comments.threadId));
+  const total = db.select({ n: count() }).from(comments).where(topLevel).get()!.n;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  const direction = order === 'oldest' ? asc : desc;
+  const threads = db
+    .select(publicColumns)
+    .from(comments)
+    .where(topLevel)
+    .orderBy(direction(comments.createdAt), direction(comments.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
+  const replies = threads.length
+    ? db
+        .select(publicColumns)
+        .from(comments)
+        .where(and(approvedOn(articleId), inArray(comments.threadId, threads.map((c) => c.id))))
+        .orderBy(asc(comments.createdAt), asc(comments.id))
+        .all()
+    : [];
+  return { threads, replies, page, pageCount };
+}
+
+/** The thread page a public comment is on, for permalinks. */
+export function getCommentLocation(commentId: number, perPage: number, order: 'oldest' | 'newest'): { articleId: number; page: number } | null {
+  const comment = db
+    .select({ articleId: comments.articleId, threadId: comments.threadId, status: comments.status })
+    .from(comments)
+    .where(eq(comments.id, commentId))
+    .get();
+  if (!comment || comment.status !== 'approved') return null;
+  const rootId = comment.threadId ?? commentId;
+  const root = db.select({ createdAt: comments.createdAt }).from(comments).where(eq(comments.id, rootId)).get();
+  if (!root) return null;
+  const before = order === 'oldest' ? lt : gt;
+  const earlier = db
+    .select({ n: count() })
+    .from(comments)
+    .where(and(approvedOn(comment.articleId), isNull(comments.threadId), or(before(comments.createdAt, root.createdAt), and(eq(comments.createdAt, root.createdAt), before(comments.id, rootId)))))
+    .get()!.n;
+  return { articleId: comment.articleId, page: Math.floor(earlier / perPage) + 1 };
+}
+
+/** The comment a reader replies to: approved and on the same article, or null. */
+export function getReplyTarget(commentId: number, articleId: number): { id: number; threadId: number | null; depth: number; authorName: string; parentId: number | null } | null {
+  return (
+    db
+      .select({ id: comments.id, threadId: comments.threadId, depth: comments.depth, authorName: comments.authorName, parentId: comments.parentId })
+      .from(comments)
+      .where(and(eq(comments.id, commentId), approvedOn(articleId)))
+      .get() ?? null
+  );
+}
+
+export type CommenterHistory = {
+  approvedCount: number;
+  trusted: boolean;
+  blocked: boolean;
+  sameBodyOnArticle: boolean;
+  secondsSinceLast: number | null;
+  lastHourCount: number;
+};
+
+/** What the moderation policy needs to know about a commenter, by e-mail hash and IP. */
+export function getCommenterHistory(input: { emailHash: string; ip: string | null; articleId: number; body: string; now: Date }): CommenterHistory {
+  const sameCommenter = input.ip ? or(eq(comments.authorEmailHash, input.emailHash), eq(comments.ip, input.ip)) : eq(comments.authorEmailHash, input.emailHash);
+  const approvedCount = db
+    .select({ n: count() })
+    .from(comments)
+    .where(and(eq(comments.authorEmailHash, input.emailHash), eq(comments.status, 'approved')))
+    .get()!.n;
+  const hourAgo = new Date(input.now.getTime() - 3_600_000);
+  const recent = db
+    .select({ n: count(), last: sql<number | null>`max(${comments.createdAt})` })
+    .from(comments)
+    .where(and(sameCommenter, gte(comments.createdAt, hourAgo)))
+    .get()!;
+  const duplicate = db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.articleId, input.articleId), eq(comments.authorEmailHash, input.emailHash), eq(comments.body, input.body)))
+    .limit(1)
+    .get();
+  const rules = db
+    .select({ kind: commenterRules.kind })
+    .from(commenterRules)
+    .where(
+      and(
+        input.ip ? or(eq(commenterRules.emailHash, input.emailHash), eq(commenterRules.ip, input.ip)) : eq(commenterRules.emailHash, input.emailHash),
+        or(isNull(commenterRules.expiresAt), gt(commenterRules.expiresAt, input.now)),
+      ),
+    )
+    .all();
+  return {
+    approvedCount,
+    trusted: rules.some((rule) => rule.kind === 'trust'),
+    blocked: rules.some((rule) => rule.kind === 'block'),
+    sameBodyOnArticle: Boolean(duplicate),
+    secondsSinceLast: recent.last === null ? null : Math.max(0, (input.now.getTime() - Number(recent.last)) / 1000),
+    lastHourCount: recent.n,
+  };
+}
+
+export type NewComment = {
+  articleId: number;
+  parent: { id: number; threadId: number | null; depth: number } | null;
+  replyToName: string | null;
+  authorName: string;
+  authorEmail: string;
+  authorEmailHash: string;
+  authorUrl: string | null;
+  body: string;
+  status: 'approved' | 'pending' | 'spam';
+  heldReason: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: Date;
+};
+
+/** Stores a comment and, when approved, the article's count, in one transaction. */
+export function createComment(comment: NewComment): number {
+  return db.transaction((tx) => {
+    const { parent, ...values } = comment;
+    const { id } = tx
+      .insert(comments)
+      .values({ ...values, parentId: parent?.id ?? null, threadId: parent ? (parent.threadId ?? parent.id) : null, depth: parent ? parent.depth + 1 : 0 })
+      .returning({ id: comments.id })
+      .get();
+    if (comment.status === 'approved') {
+      tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, comment.articleId)).run();
+    }
+    return id;
+  });
+}
+
+/**
+ * Records one report per reader and comment. When the reports reach the threshold, the comment is
+ * taken down (back to pending, reason "reports") until a moderator decides. Returns false for a repeat.
+ */
+export function reportComment(input: { commentId: number; reporterHash: string; reason: (typeof commentReports.$inferInsert)['reason']; hideAt: number }): { recorded: boolean; hidden: boolean; articleId: number | null } {
+  return db.transaction((tx) => {
+    const target = tx.select({ articleId: comments.articleId, status: comments.status }).from(comments).where(eq(comments.id, input.commentId)).get();
+    if (!target || target.status !== 'approved') return { recorded: false, hidden: false, articleId: null };
+    const inserted = tx.insert(commentReports).values({ commentId: input.commentId, reporterHash: input.reporterHash, reason: input.reason }).onConflictDoNothing().returning({ id: commentReports.id }).all();
+    if (inserted.length === 0) return { recorded: false, hidden: false, articleId: target.articleId };
+    const { reportCount } = tx
+      .update(comments)
+      .set({ reportCount: sql`${comments.reportCount} + 1` })
+      .where(eq(comments.id, input.commentId))
+      .returning({ reportCount: comments.reportCount })
+      .get();
+    const hidden = reportCount === input.hideAt;
+    if (hidden) {
+      tx.update(comments).set({ status: 'pending', heldReason: 'reports' }).where(eq(comments.id, input.commentId)).run();
+      tx.update(articles).set({ commentCount: sql`max(${articles.commentCount} - 1, 0)` }).where(eq(articles.id, target.articleId)).run();
+    }
+    return { recorded: true, hidden, articleId: target.articleId };
+  });
+}
+
+/** The commenter's own held comments, by ids taken from their signed cookie: only text they wrote. */
+export function listOwnHeldComments(articleId: number, ids: number[]): PublicComment[] {
+  if (ids.length === 0) return [];
+  return db
+    .select(publicColumns)
+    .from(comments)
+    .where(and(eq(comments.articleId, articleId), inArray(comments.id, ids), inArray(comments.status, ['pending', 'spam'])))
+    .orderBy(asc(comments.createdAt))
+    .all();
+}

@@ -1,0 +1,65 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { openTestDatabase } from './database';
+
+export const seedSlug = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
+
+let counter = 0;
+/** A commenter of one's own per test: unique e-mail and client address, so flood limits never cross tests. */
+export function newCommenter(label: string) {
+  const id = `${Date.now().toString(36)}${process.pid}${++counter}`;
+  return { name: `${label} ${id}`, email: `${label.toLowerCase().replace(/\W+/g, '')}.${id}@example.com`, ip: `198.51.${counter % 250}.${(process.pid + counter) % 250}` };
+}
+
+export async function useClientAddress(context: BrowserContext, ip: string) {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
+}
+
+// The form refuses posts made less than 3 s after it was rendered (a bot's speed): wait like a person.
+const HUMAN_DELAY_MS = 3_200;
+const loadedAt = new WeakMap<Page, number>();
+
+export async function openArticle(page: Page, path: string) {
+  const response = await page.goto(path);
+  loadedAt.set(page, Date.now());
+  return response;
+}
+
+export async function fillComment(page: Page, fields: { body?: string; name?: string; email?: string; url?: string; remember?: boolean }) {
+  const form = page.locator('form.comment-form');
+  if (fields.body !== undefined) await form.getByLabel('Commentaire').fill(fields.body);
+  if (fields.name !== undefined) await form.getByLabel('Nom').fill(fields.name);
+  if (fields.email !== undefined) await form.getByLabel('E-mail').fill(fields.email);
+  if (fields.url !== undefined) await form.getByLabel('Site web').fill(fields.url);
+  if (fields.remember) await form.getByLabel(/Enregistrer mon nom/).check();
+}
+
+export async function submitComment(page: Page) {
+  const wait = HUMAN_DELAY_MS - (Date.now() - (loadedAt.get(page) ?? 0));
+  if (wait > 0) await page.waitForTimeout(wait);
+  await page.locator('form.comment-form').getByRole('button', { name: /Laisser un commentaire|Envoyer la réponse/ }).click();
+}
+
+export function countComments(where: string, ...params: unknown[]): number {
+  const sqlite = openTestDatabase();
+  try {
+    return (sqlite.prepare(`select count(*) as n from comments where ${where}`).get(...params) as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** What a moderator's approval does, until the dashboard exists: the commenter now has history. */
+export function approveCommentsOf(email: string) {
+  const sqlite = openTestDatabase();
+  try {
+    sqlite.prepare("update comments set status = 'approved' where author_email = ?").run(email);
+  } finally {
+    sqlite.close();
+  }
+}
+
+export async function expectHeldNotice(page: Page, body: string) {
+  const mine = page.locator('.comment--held', { hasText: body });
+  await expect(mine).toBeVisible();
+  await expect(mine.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
+}

@@ -1,0 +1,177 @@
+import { expect, test } from '@playwright/test';
+import {
+  approveCommentsOf,
+  countComments,
+  expectHeldNotice,
+  fillComment,
+  newCommenter,
+  openArticle,
+  seedSlug,
+  submitComment,
+  useClientAddress,
+} from './comment-helpers';
+
+const article = `/article/${seedSlug}`;
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`comments with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('the form is labelled as in the newsroom, required fields marked', async ({ page }) => {
+      await openArticle(page, article);
+      const form = page.locator('form.comment-form');
+      await expect(form.getByRole('heading', { name: 'Laisser un commentaire' })).toBeVisible();
+      await expect(form.getByText('Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *')).toBeVisible();
+      for (const label of ['Commentaire', 'Nom', 'E-mail']) {
+        await expect(form.getByLabel(label)).toHaveAttribute('required', '');
+        await expect(form.getByLabel(label)).toHaveAttribute('aria-required', 'true');
+      }
+      await expect(form.getByLabel('Site web')).not.toHaveAttribute('required', '');
+      await expect(form.getByLabel('Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.')).not.toBeChecked();
+    });
+
+    for (const [field, label, message] of [
+      ['body', 'Commentaire', 'Écrivez votre commentaire.'],
+      ['name', 'Nom', 'Indiquez votre nom.'],
+      ['email', 'E-mail', 'Indiquez votre adresse e-mail.'],
+    ] as const) {
+      test(`a whitespace-only ${label} is refused by the server, the rest kept`, async ({ page, context }) => {
+        const who = newCommenter('Requis');
+        await useClientAddress(context, who.ip);
+        await openArticle(page, article);
+        // Whitespace passes the browser's own `required` check, so this reaches the server.
+        const values = { body: `Mon avis ${who.name}`, name: who.name, email: who.email, [field]: '   ' };
+        await fillComment(page, values);
+        await submitComment(page);
+        const input = page.locator('form.comment-form').getByLabel(label);
+        await expect(page.getByText(message)).toBeVisible();
+        await expect(input).toHaveAttribute('aria-invalid', 'true');
+        await expect(input).toHaveAttribute('aria-describedby', /erreur/);
+        for (const [other, otherLabel] of [['body', 'Commentaire'], ['name', 'Nom'], ['email', 'E-mail']] as const) {
+          if (other !== field) await expect(page.locator('form.comment-form').getByLabel(otherLabel)).toHaveValue(values[other]);
+        }
+        expect(countComments('author_email = ? or author_name = ?', who.email, who.name)).toBe(0);
+      });
+    }
+
+    test('an invalid e-mail and a javascript: site are refused with their messages', async ({ page, context }) => {
+      const who = newCommenter('Invalide');
+      await useClientAddress(context, who.ip);
+      await openArticle(page, article);
+      await page.locator('form.comment-form').evaluate((form: HTMLFormElement) => (form.noValidate = true)).catch(() => undefined);
+      await fillComment(page, { body: 'Un avis.', name: who.name, email: 'pas-une-adresse', url: 'javascript:alert(1)' });
+      await submitComment(page);
+      await expect(page.getByText('Cette adresse e-mail n’est pas valide')).toBeVisible();
+      await expect(page.getByText('L’adresse du site doit commencer par http:// ou https://.')).toBeVisible();
+      expect(countComments('author_name = ?', who.name)).toBe(0);
+    });
+
+    test('a first comment is held and shown only to its author; once approved, the next is published at once', async ({ page, context, browser }) => {
+      const who = newCommenter('Premier');
+      await useClientAddress(context, who.ip);
+      await openArticle(page, article);
+      const first = `Premier commentaire de ${who.name}.\nSur deux lignes.`;
+      await fillComment(page, { body: first, name: who.name, email: who.email });
+      await submitComment(page);
+      await expectHeldNotice(page, `Premier commentaire de ${who.name}.`);
+      expect(countComments("author_email = ? and status = 'pending' and held_reason = 'first-comment'", who.email)).toBe(1);
+
+      const stranger = await browser.newContext({ javaScriptEnabled });
+      const strangerPage = await stranger.newPage();
+      await strangerPage.goto(article);
+      await expect(strangerPage.getByText(`Premier commentaire de ${who.name}.`)).toHaveCount(0);
+
+      approveCommentsOf(who.email);
+      await page.waitForTimeout(15_500); // the flood interval
+      await openArticle(page, article);
+      const second = `Deuxième avis de ${who.name}, publié sans attente.`;
+      await fillComment(page, { body: second, name: who.name, email: who.email });
+      await submitComment(page);
+      const published = page.locator('.comment', { hasText: second });
+      await expect(published).toBeVisible();
+      await expect(published).not.toHaveClass(/comment--held/);
+      await expect(page).toHaveURL(/#comment-\d+$/);
+      await strangerPage.goto(article);
+      await expect(strangerPage.locator('.comment', { hasText: second })).toBeVisible();
+      await stranger.close();
+    });
+
+    test('duplicates and floods are refused with their messages', async ({ page, context }) => {
+      const who = newCommenter('Rapide');
+      await useClientAddress(context, who.ip);
+      await openArticle(page, article);
+      const body = `Un avis de ${who.name}.`;
+      await fillComment(page, { body, name: who.name, email: who.email });
+      await submitComment(page);
+      await expectHeldNotice(page, body);
+
+      await openArticle(page, article);
+      await fillComment(page, { body, name: who.name, email: who.email });
+      await submitComment(page);
+      await expect(page.getByText('Commentaire en double')).toBeVisible();
+
+      await openArticle(page, article);
+      await fillComment(page, { body: `${body} Encore.`, name: who.name, email: who.email });
+      await submitComment(page);
+      await expect(page.getByText('Vous publiez trop vite')).toBeVisible();
+      await expect(page.locator('form.comment-form').getByLabel('Commentaire')).toHaveValue(`${body} Encore.`);
+      expect(countComments('author_email = ?', who.email)).toBe(1);
+    });
+  });
+}
+
+test.describe('threads, replies and reports with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reply lands under its parent through the ?repondre= link', async ({ page, context }) => {
+    const who = newCommenter('Réponse');
+    await useClientAddress(context, who.ip);
+    await openArticle(page, article);
+    const parent = page.locator('.comment-list > li > .comment').first();
+    const parentId = (await parent.getAttribute('id'))!;
+    await parent.getByRole('link', { name: /Répondre à/ }).click();
+    await expect(page).toHaveURL(/\?repondre=\d+#commentaires$/);
+    await expect(page.getByRole('heading', { name: /Répondre à/ })).toBeVisible();
+    const body = `Ma réponse, ${who.name}.`;
+    await fillComment(page, { body, name: who.name, email: who.email });
+    await submitComment(page);
+    await expect(page.locator(`li:has(> #${parentId}) .comment-replies .comment`, { hasText: body })).toBeVisible();
+  });
+
+  test('closed articles show their comments and no form', async ({ page }) => {
+    await page.goto('/article/listes-electorales-la-revision-annuelle-lancee-dans-les-communes-du-centre');
+    await expect(page.getByText('Les commentaires sont fermés.')).toBeVisible();
+    await expect(page.locator('form.comment-form')).toHaveCount(0);
+  });
+
+  test('three readers reporting a comment take it down', async ({ browser }) => {
+    const readers = await Promise.all([1, 2, 3].map(() => browser.newContext({ javaScriptEnabled: false })));
+    const target = newCommenter('Signalé');
+    const sqlite = (await import('./database')).openTestDatabase();
+    const { id: articleId } = sqlite.prepare('select id from articles where slug = ?').get(seedSlug) as { id: number };
+    const { id } = sqlite
+      .prepare("insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, ?, ?, 'x', 'Un commentaire injurieux.', 'approved') returning id")
+      .get(articleId, target.name, target.email) as { id: number };
+    sqlite.close();
+    for (const [i, reader] of readers.entries()) {
+      const page = await reader.newPage();
+      await page.goto(`${article}?signale=0#comment-${id}`);
+      const comment = page.locator(`#comment-${id}`);
+      await comment.getByText('Signaler').click();
+      await comment.getByLabel('Motif').selectOption('insulte');
+      await comment.getByRole('button', { name: 'Envoyer le signalement' }).click();
+      if (i < 2) await expect(page.locator(`#comment-${id}`).getByText('Merci, votre signalement a été enregistré.')).toBeVisible();
+      // A second report by the same reader is not counted.
+      if (i === 0) {
+        await page.goto(`${article}?signale=0#comment-${id}`);
+        await page.locator(`#comment-${id}`).getByText('Signaler').click();
+        await page.locator(`#comment-${id}`).getByRole('button', { name: 'Envoyer le signalement' }).click();
+      }
+    }
+    expect(countComments("id = ? and status = 'pending' and held_reason = 'reports' and report_count = 3", id)).toBe(1);
+    const page = await readers[0].newPage();
+    await page.goto(article);
+    await expect(page.locator(`#comment-${id}`)).toHaveCount(0);
+    await Promise.all(readers.map((reader) => reader.close()));
+  });
+});

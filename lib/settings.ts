@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { cleanText } from './clean-text';
+import { foldForMatching } from './fold';
+
+export type Settings = {
+  moderationMode: 'hold-all' | 'hold-first' | 'approve-all';
+  /** This many links or more (the commenter's site counts as one) → held ("liens"). */
+  linkThreshold: number;
+  /** A comment containing one of these → held. */
+  holdWords: string[];
+  /** A comment containing one of these → spam. */
+  blockWords: string[];
+  floodIntervalSeconds: number;
+  /** More than this many comments in the last hour from the same IP or e-mail → refused. */
+  hourlyCap: number;
+  /** Comments close this many days after publication; 0 = never. */
+  autoCloseDays: number;
+  threadDepth: number;
+  threadsPerPage: number;
+  threadOrder: 'oldest' | 'newest';
+  minSubmitSeconds: number;
+  reportsToHide: number;
+};
+
+export type SettingKey = keyof Settings;
+
+export const defaultSettings: Settings = {
+  moderationMode: 'hold-first',
+  linkThreshold: 2,
+  holdWords: [],
+  blockWords: [],
+  floodIntervalSeconds: 15,
+  hourlyCap: 10,
+  autoCloseDays: 14,
+  threadDepth: 3,
+  threadsPerPage: 30,
+  threadOrder: 'oldest',
+  minSubmitSeconds: 3,
+  reportsToHide: 3,
+};
+
+export const settingKeys = Object.keys(defaultSettings) as SettingKey[];
+
+const MAX_WORDS = 500;
+const MAX_WORD_LENGTH = 100;
+
+// Staff forms send a textarea (one entry per line or comma-separated); the stored JSON is an array.
+// Entries are cleaned, blanks dropped and duplicates (by matching key) removed, first spelling kept.
+const wordList = z.preprocess(
+  (raw) => {
+    const entries = typeof raw === 'string' ? raw.split(/[\n,]/) : raw;
+    if (!Array.isArray(entries)) return entries;
+    const seen = new Set<string>();
+    const words: unknown[] = [];
+    for (const entry of entries) {
+      if (typeof entry !== 'string') {
+        words.push(entry);
+        continue;
+      }
+      const word = cleanText(entry).replace(/\s+/g, ' ');
+      const key = foldForMatching(word);
+      if (!word || seen.has(key)) continue;
+      seen.add(key);
+      words.push(word);
+    }
+    return words;
+  },
+  z.array(z.string().max(MAX_WORD_LENGTH)).max(MAX_WORDS),
+);
+
+// Coerced because staff forms send strings; but a blank field, null or true must not coerce to 0 or 1.
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    (raw) => (typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? raw : undefined),
+    z.coerce.number().int().min(min).max(max),
+  );
+
+export const settingsSchema = z.object({
+  moderationMode: z.enum(['hold-all', 'hold-first', 'approve-all']),
+  // 0 would hold every comment; "hold-all" says that more plainly.
+  linkThreshold: wholeNumber(1, 100),
+  holdWords: wordList,
+  blockWords: wordList,
+  floodIntervalSeconds: wholeNumber(0, 3600),
+  hourlyCap: wholeNumber(1, 1000),
+  autoCloseDays: wholeNumber(0, 3650),
+  threadDepth: wholeNumber(1, 10),
+  threadsPerPage: wholeNumber(5, 200),
+  threadOrder: z.enum(['oldest', 'newest']),
+  minSubmitSeconds: wholeNumber(0, 120),
+  reportsToHide: wholeNumber(1, 100),
+}) satisfies z.ZodType<Settings, unknown>;
+
+function decodeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The settings from the key/value rows. A missing, unreadable or out-of-bounds value falls back to its
+ * default, so a bad row can never stop comments from working; unknown keys are ignored.
+ */
+export function parseSettings(stored: Record<string, string>): Settings {
+  // A deep copy: a caller adding to its word list must not change the defaults of the whole process.
+  const settings = structuredClone(defaultSettings);
+  for (const key of settingKeys) {
+    if (!Object.hasOwn(stored, key)) continue;
+    const parsed = settingsSchema.shape[key].safeParse(decodeJson(stored[key]));
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+  }
+  return settings;
+}
+
+/** One settings row as the db layer stores it: the key and its value as JSON text. */
+export function serialiseSetting<K extends SettingKey>(key: K, value: Settings[K]): { key: K; value: string } {
+  return { key, value: JSON.stringify(value) };
+}

@@ -29,7 +29,7 @@ export default defineConfig({
     command: 'npm run build && npx next start -p ' + port,
     url: `${baseURL}/`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env.CI && Boolean(process.env.E2E_REUSE),
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

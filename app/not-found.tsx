@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import SiteLayout from './(site)/layout';
-import NotFound from './(site)/not-found';
+import { NotFoundMessage } from '@/components/not-found-message';
 import { t } from '@/lib/i18n';
+import SiteLayout from './(site)/layout';
 
 export const metadata: Metadata = { title: t.notFound.title };
 
-/** Unknown URLs outside any route get the same French page, inside the site's layout. */
-export default function GlobalNotFound() {
+/** Every 404 of the site, unknown URLs and missing articles alike, inside the site's own layout. */
+export default function NotFound() {
   return (
     <SiteLayout>
-      <NotFound />
+      <NotFoundMessage />
     </SiteLayout>
   );
 }

@@ -4,13 +4,13 @@ import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
 
 /** One page of a section, tag or author listing. */
-export function ArticleList({ result, basePath }: { result: ArticlePage; basePath: string }) {
+export function ArticleList({ result, basePath, headingLevel = 2 }: { result: ArticlePage; basePath: string; headingLevel?: 2 | 3 }) {
   if (result.items.length === 0) return <p>{t.listing.empty}</p>;
   return (
     <>
       <div className="card-grid">
         {result.items.map((article) => (
-          <ArticleCard key={article.id} article={article} headingLevel={2} />
+          <ArticleCard key={article.id} article={article} headingLevel={headingLevel} />
         ))}
       </div>
       <Pagination basePath={basePath} page={result.page} pageCount={result.pageCount} />

@@ -64,9 +64,29 @@ function cards(where: ReturnType<typeof and>, limit: number, offset = 0): Articl
     .map(toCard);
 }
 
-function paged(where: ReturnType<typeof and>, page: number): ArticlePage | null {
+function countPages(where: ReturnType<typeof and>): number {
   const [{ total }] = db.select({ total: count() }).from(articles).where(where).all();
-  const pageCount = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
+  return Math.ceil(total / ARTICLES_PER_PAGE);
+}
+
+/** A listing page of its own: a section's, a tag's or an author's articles. */
+export type Listing = { kind: 'section' | 'tag' | 'author'; id: number };
+
+function listingCondition(listing: Listing) {
+  switch (listing.kind) {
+    case 'section':
+      return and(isPublic(), eq(articles.sectionId, listing.id));
+    case 'author':
+      return and(isPublic(), eq(articles.authorId, listing.id));
+    case 'tag':
+      return and(isPublic(), inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, listing.id))));
+  }
+}
+
+/** One page of a listing, newest first, or null past its last page. */
+export function listListingArticles(listing: Listing, page: number): ArticlePage | null {
+  const where = listingCondition(listing);
+  const pageCount = Math.max(1, countPages(where));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   return { items: cards(where, ARTICLES_PER_PAGE, (page - 1) * ARTICLES_PER_PAGE), page, pageCount };
 }
@@ -76,21 +96,8 @@ export function getLeadArticle(): ArticleCard | null {
   return cards(and(isPublic(), eq(articles.featured, true)), 1)[0] ?? cards(isPublic(), 1)[0] ?? null;
 }
 
-export function listLatestArticles(page: number): ArticlePage | null {
-  return paged(isPublic(), page);
-}
-
-export function listSectionArticles(sectionId: number, page: number): ArticlePage | null {
-  return paged(and(isPublic(), eq(articles.sectionId, sectionId)), page);
-}
-
-export function listAuthorArticles(authorId: number, page: number): ArticlePage | null {
-  return paged(and(isPublic(), eq(articles.authorId, authorId)), page);
-}
-
-export function listTagArticles(tagId: number, page: number): ArticlePage | null {
-  const tagged = inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)));
-  return paged(and(isPublic(), tagged), page);
+export function listLatestArticles(limit: number): ArticleCard[] {
+  return cards(isPublic(), limit);
 }
 
 /** The newest few articles of every section that has any, in navigation order. */

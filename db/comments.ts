@@ -34,11 +34,18 @@ export type ThreadPage = { threads: PublicComment[]; replies: PublicComment[]; p
 
 const approvedOn = (articleId: number) => and(eq(comments.articleId, articleId), eq(comments.status, 'approved'));
 
-/** One page of top-level threads with all their approved replies: two indexed queries, whatever the size. */
+const topLevelOn = (articleId: number) => and(approvedOn(articleId), isNull(comments.threadId));
+
+/** How many pages of threads an article has (one, even with no comment). */
+export function countThreadPages(articleId: number, perPage: number): number {
+  const total = db.select({ n: count() }).from(comments).where(topLevelOn(articleId)).get()!.n;
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+/** One page of top-level threads with all their approved replies: three indexed queries, whatever the size. */
 export function listThreadPage(articleId: number, page: number, perPage: number, order: 'oldest' | 'newest'): ThreadPage | null {
-  const topLevel = and(approvedOn(articleId), isNull(comments.threadId));
-  const total = db.select({ n: count() }).from(comments).where(topLevel).get()!.n;
-  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const topLevel = topLevelOn(articleId);
+  const pageCount = countThreadPages(articleId, perPage);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   const direction = order === 'oldest' ? asc : desc;
   const threads = db

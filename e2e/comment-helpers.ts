@@ -26,11 +26,18 @@ export async function openArticle(page: Page, path: string) {
 
 export async function fillComment(page: Page, fields: { body?: string; name?: string; email?: string; url?: string; remember?: boolean }) {
   const form = page.locator('form.comment-form');
-  if (fields.body !== undefined) await form.getByLabel('Commentaire').fill(fields.body);
-  if (fields.name !== undefined) await form.getByLabel('Nom').fill(fields.name);
-  if (fields.email !== undefined) await form.getByLabel('E-mail').fill(fields.email);
-  if (fields.url !== undefined) await form.getByLabel('Site web').fill(fields.url);
+  if (fields.body !== undefined) await form.getByRole('textbox', { name: 'Commentaire', exact: true }).fill(fields.body);
+  if (fields.name !== undefined) await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(fields.name);
+  if (fields.email !== undefined) await form.getByRole('textbox', { name: 'E-mail', exact: true }).fill(fields.email);
+  if (fields.url !== undefined) await form.getByRole('textbox', { name: 'Site web', exact: true }).fill(fields.url);
   if (fields.remember) await form.getByLabel(/Enregistrer mon nom/).check();
+}
+
+/** Turns off the browser's own form checks (`required`, `type=email`), as a script posting directly would. */
+export async function skipBrowserValidation(page: Page) {
+  await page.locator('form.comment-form').evaluate((form: HTMLFormElement) => {
+    form.noValidate = true;
+  });
 }
 
 export async function submitComment(page: Page) {

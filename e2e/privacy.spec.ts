@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
 import { openTestDatabase } from './database';
 
-test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({ page, context, request }) => {
+test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({ page, context, request, browser }) => {
   const who = newCommenter('Discret');
   await useClientAddress(context, who.ip);
   await openArticle(page, `/article/${seedSlug}`);
@@ -17,7 +17,18 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   sqlite.close();
   expect(stored.ip).toBe(who.ip);
 
-  const cookieHeader = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  // Another reader who has commented before (and so gets the personalised page) must never see it.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await useClientAddress(other, newCommenter('Autre').ip);
+  await openArticle(otherPage, `/article/${seedSlug}`);
+  const otherWho = newCommenter('Autre');
+  await fillComment(otherPage, { body: `Avis de ${otherWho.name}.`, name: otherWho.name, email: otherWho.email, remember: true });
+  await submitComment(otherPage);
+  await expect(otherPage.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
+  const cookieHeader = (await other.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  await other.close();
+
   const paths = ['/', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}`, `/article/${seedSlug}/perso`, `/article/${seedSlug}?repondre=1`, '/cette-page-nexiste-pas'];
   for (const path of paths) {
     const variants: Record<string, string>[] = [{}, { RSC: '1' }, { Cookie: cookieHeader }, { Cookie: cookieHeader, RSC: '1' }];
@@ -29,6 +40,13 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
       expect(text).not.toContain(who.ip);
     }
   }
+  // The commenter's own page puts their remembered e-mail back in their form, and nowhere else.
+  const own = await (await page.request.get(`/article/${seedSlug}`)).text();
+  // The field's value, the form's initial state in the React payload, and its no-JavaScript copy.
+  expect(own.split(who.email).length - 1).toBe(3);
+  await page.goto(`/article/${seedSlug}`);
+  await expect(page.locator('form.comment-form').getByRole('textbox', { name: 'E-mail', exact: true })).toHaveValue(who.email);
+
   // The remembered details live in an HttpOnly cookie whose value is encrypted, not merely encoded.
   const remembered = (await context.cookies()).find((c) => c.name === 'kq_commentateur');
   expect(remembered?.httpOnly).toBe(true);

@@ -6,7 +6,7 @@ import { openTestDatabase } from './database';
 const seedSlug = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
 // The article the project started from; CI lays shared/ beside the clone.
 const seedLines = fs
-  .readFileSync(path.resolve(__dirname, '../../shared/seed-article.txt'), 'utf8')
+  .readFileSync(path.resolve(import.meta.dirname, '../../shared/seed-article.txt'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter(Boolean);

@@ -9,7 +9,7 @@ export const revalidate = 60;
 
 export default function HomePage() {
   const lead = getLeadArticle();
-  const latest = (listLatestArticles(1)?.items ?? []).filter((article) => article.id !== lead?.id).slice(0, 8);
+  const latest = listLatestArticles(9).filter((article) => article.id !== lead?.id).slice(0, 8);
   const blocks = listSectionBlocks(3);
   return (
     <>

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleView } from '@/components/article-view';
 import { CommentsSection } from '@/components/comments-section';
@@ -21,11 +22,13 @@ export function loadArticle(slug: string) {
   if (article) return article;
   const renamed = getRedirectedSlug(slug);
   if (renamed) permanentRedirect(`/article/${renamed}`);
-  notFound();
+  pageNotFound();
 }
 
+/** Never throws: a notFound() from generateMetadata makes Next answer with an empty, script-only page. */
 export function articleMetadata(slug: string, commentPage = 1): Metadata {
-  const article = loadArticle(slug);
+  const article = getPublicArticle(slug);
+  if (!article) return {};
   return {
     title: article.title,
     description: article.dek || article.title,
@@ -39,7 +42,7 @@ export function ArticleScreen({ slug, commentPage, personal }: { slug: string; c
   const settings = getSettings();
   const now = new Date();
   const thread = listThreadPage(article.id, commentPage, settings.threadsPerPage, settings.threadOrder);
-  if (!thread) notFound();
+  if (!thread) pageNotFound();
   const open = article.commentMode !== 'closed' && areCommentsOpen(article, settings, now);
   const replyTarget = open && personal?.replyToId ? getReplyTarget(personal.replyToId, article.id) : null;
   const remembered = personal?.remembered;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { notFound } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { decodeHeldIds, decodeRemembered, HELD_COOKIE, REMEMBER_COOKIE } from '@/lib/commenter-cookies';
 import { pageFromSegments } from '@/lib/pagination';
 import { ArticleScreen, articleMetadata } from '../article-screen';
@@ -19,7 +19,7 @@ export async function generateMetadata(props: PageProps<'/article/[slug]/perso'>
 export default async function PersonalArticlePage(props: PageProps<'/article/[slug]/perso'>) {
   const [{ slug }, query, jar] = await Promise.all([props.params, props.searchParams, cookies()]);
   const commentPage = typeof query.cpage === 'string' ? pageFromSegments(['page', query.cpage]) : 1;
-  if (!commentPage) notFound();
+  if (!commentPage) pageNotFound();
   return (
     <ArticleScreen
       slug={slug}

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import { notFound } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
-import { listAuthorArticles } from '@/db/articles';
+import { listListingArticles } from '@/db/articles';
 import { getAuthorBySlug } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
+import { listingMetadata } from '@/lib/listing-metadata';
 import { pageFromSegments } from '@/lib/pagination';
 
 export const revalidate = 60;
@@ -13,27 +14,23 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load(props: PageProps<'/auteur/[slug]/[[...page]]'>) {
+async function find(props: PageProps<'/auteur/[slug]/[[...page]]'>) {
   const { slug, page: segments } = await props.params;
   const author = getAuthorBySlug(slug);
   const page = pageFromSegments(segments);
-  const result = author && page ? listAuthorArticles(author.id, page) : null;
-  if (!author || !result) notFound();
-  return { author, result };
+  const result = author && page ? listListingArticles({ kind: 'author', id: author.id }, page) : null;
+  return author && result ? { author, result } : null;
 }
 
 export async function generateMetadata(props: PageProps<'/auteur/[slug]/[[...page]]'>): Promise<Metadata> {
-  const { author, result } = await load(props);
-  const path = `/auteur/${author.slug}`;
-  return {
-    title: t.listing.pageTitle(t.listing.author(author.name), result.page),
-    description: author.bio || author.name,
-    alternates: { canonical: result.page > 1 ? `${path}?page=${result.page}` : path },
-  };
+  const found = await find(props);
+  return found ? listingMetadata(`/auteur/${found.author.slug}`, found.author.name, found.author.bio, found.result.page) : {};
 }
 
 export default async function AuthorPage(props: PageProps<'/auteur/[slug]/[[...page]]'>) {
-  const { author, result } = await load(props);
+  const found = await find(props);
+  if (!found) pageNotFound();
+  const { author, result } = found;
   return (
     <>
       <header className="listing-header author-header">
@@ -44,7 +41,7 @@ export default async function AuthorPage(props: PageProps<'/auteur/[slug]/[[...p
         </div>
       </header>
       <h2 className="block-title">{t.listing.authorArticles}</h2>
-      <ArticleList result={result} basePath={`/auteur/${author.slug}`} />
+      <ArticleList result={result} basePath={`/auteur/${author.slug}`} headingLevel={3} />
     </>
   );
 }

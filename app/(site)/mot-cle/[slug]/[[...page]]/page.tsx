@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
-import { listTagArticles } from '@/db/articles';
+import { listListingArticles } from '@/db/articles';
 import { getTagBySlug } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
+import { listingMetadata } from '@/lib/listing-metadata';
 import { pageFromSegments } from '@/lib/pagination';
 
 export const revalidate = 60;
@@ -13,27 +14,23 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {
+async function find(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {
   const { slug, page: segments } = await props.params;
   const tag = getTagBySlug(slug);
   const page = pageFromSegments(segments);
-  const result = tag && page ? listTagArticles(tag.id, page) : null;
-  if (!tag || !result || result.items.length === 0) notFound();
-  return { tag, result };
+  const result = tag && page ? listListingArticles({ kind: 'tag', id: tag.id }, page) : null;
+  return tag && result && result.items.length > 0 ? { tag, result } : null;
 }
 
 export async function generateMetadata(props: PageProps<'/mot-cle/[slug]/[[...page]]'>): Promise<Metadata> {
-  const { tag, result } = await load(props);
-  const path = `/mot-cle/${tag.slug}`;
-  return {
-    title: t.listing.pageTitle(t.listing.tag(tag.name), result.page),
-    description: t.listing.tag(tag.name),
-    alternates: { canonical: result.page > 1 ? `${path}?page=${result.page}` : path },
-  };
+  const found = await find(props);
+  return found ? listingMetadata(`/mot-cle/${found.tag.slug}`, t.listing.tag(found.tag.name), t.listing.tag(found.tag.name), found.result.page) : {};
 }
 
 export default async function TagPage(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {
-  const { tag, result } = await load(props);
+  const found = await find(props);
+  if (!found) pageNotFound();
+  const { tag, result } = found;
   return (
     <>
       <header className="listing-header">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
-import { listSectionArticles } from '@/db/articles';
+import { listListingArticles } from '@/db/articles';
 import { getSectionBySlug, listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
+import { listingMetadata } from '@/lib/listing-metadata';
 import { pageFromSegments } from '@/lib/pagination';
 
 export const revalidate = 60;
@@ -12,27 +13,23 @@ export function generateStaticParams() {
   return listSections().map((section) => ({ slug: section.slug, page: [] }));
 }
 
-async function load(props: PageProps<'/rubrique/[slug]/[[...page]]'>) {
+async function find(props: PageProps<'/rubrique/[slug]/[[...page]]'>) {
   const { slug, page: segments } = await props.params;
   const section = getSectionBySlug(slug);
   const page = pageFromSegments(segments);
-  const result = section && page ? listSectionArticles(section.id, page) : null;
-  if (!section || !result) notFound();
-  return { section, result };
+  const result = section && page ? listListingArticles({ kind: 'section', id: section.id }, page) : null;
+  return section && result ? { section, result } : null;
 }
 
 export async function generateMetadata(props: PageProps<'/rubrique/[slug]/[[...page]]'>): Promise<Metadata> {
-  const { section, result } = await load(props);
-  const path = `/rubrique/${section.slug}`;
-  return {
-    title: t.listing.pageTitle(section.name, result.page),
-    description: section.description || section.name,
-    alternates: { canonical: result.page > 1 ? `${path}?page=${result.page}` : path },
-  };
+  const found = await find(props);
+  return found ? listingMetadata(`/rubrique/${found.section.slug}`, found.section.name, found.section.description, found.result.page) : {};
 }
 
 export default async function SectionPage(props: PageProps<'/rubrique/[slug]/[[...page]]'>) {
-  const { section, result } = await load(props);
+  const found = await find(props);
+  if (!found) pageNotFound();
+  const { section, result } = found;
   return (
     <>
       <header className="listing-header">

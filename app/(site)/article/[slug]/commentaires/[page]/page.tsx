@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { pageNotFound } from '@/app/(site)/page-not-found';
 import { pageFromSegments } from '@/lib/pagination';
 import { ArticleScreen, articleMetadata } from '../../article-screen';
 
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 async function commentPage(props: PageProps<'/article/[slug]/commentaires/[page]'>) {
   const { slug, page } = await props.params;
   const number = pageFromSegments(['page', page]);
-  if (!number) notFound();
+  if (!number) pageNotFound();
   return { slug, number };
 }
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
-export default function NotFound() {
+export function NotFoundMessage() {
   return (
     <div className="not-found">
       <h1>{t.notFound.title}</h1>

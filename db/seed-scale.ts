@@ -1,0 +1,6 @@
+import type { Db } from './index';
+
+export function seedScaleContent(db: Db): void {
+  void db;
+  throw new Error('not yet');
+}

@@ -34,7 +34,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
       SITE_URL: baseURL,
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',

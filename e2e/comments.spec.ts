@@ -177,3 +177,42 @@ test.describe('threads, replies and reports with JavaScript off', () => {
     await Promise.all(readers.map((reader) => reader.close()));
   });
 });
+
+test.describe('with JavaScript on', () => {
+  test('a reader posts with the keyboard alone', async ({ page, context }) => {
+    const who = newCommenter('Clavier');
+    await useClientAddress(context, who.ip);
+    await openArticle(page, article);
+    await page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }).focus();
+    await page.keyboard.type(`Écrit au clavier par ${who.name}.`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(who.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(who.email);
+    await page.keyboard.press('Tab'); // Site web, left empty
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: /Enregistrer mon nom/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' })).toBeFocused();
+    await page.waitForTimeout(3_200);
+    await page.keyboard.press('Enter');
+    await expectHeldNotice(page, `Écrit au clavier par ${who.name}.`);
+  });
+
+  test('the reply form opens under the comment without a reload and the reply lands there', async ({ page, context }) => {
+    const who = newCommenter('EnLigne');
+    await useClientAddress(context, who.ip);
+    await openArticle(page, article);
+    const parent = page.locator('.comment-list > li > .comment').first();
+    const parentId = (await parent.getAttribute('id'))!;
+    await parent.getByRole('link', { name: /Répondre à/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${article}$`)); // no navigation
+    const inline = page.locator(`#${parentId} .reply-slot form.comment-form`);
+    await expect(inline.getByRole('heading', { name: /Répondre à/ })).toBeVisible();
+    await expect(inline.getByRole('textbox', { name: 'Commentaire', exact: true })).toBeFocused();
+    const body = `Réponse en ligne de ${who.name}.`;
+    await fillComment(page, { body, name: who.name, email: who.email });
+    await submitComment(page);
+    await expect(page.locator(`li:has(> #${parentId}) .comment-replies .comment--held`, { hasText: body })).toBeVisible();
+  });
+});

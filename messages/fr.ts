@@ -90,6 +90,7 @@ export const fr = {
       'too-large': 'Votre envoi est trop volumineux.',
     },
     held: 'Votre commentaire est en attente de modération.',
+    backToArticle: 'Retour à l’article',
     closed: 'Les commentaires sont fermés.',
     reply: 'Répondre',
     replyTo: (name: string) => `Répondre à ${name}`,

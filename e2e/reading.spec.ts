@@ -85,4 +85,35 @@ test.describe('reading with JavaScript off', () => {
     expect((await page.goto('/une/adresse/inconnue'))?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   });
+
+  test('an article shows its hero with caption and credit, its update time, tags, related stories and share links', async ({ page }) => {
+    await page.goto('/article/cacao-dans-le-centre-les-planteurs-profitent-dune-campagne-aux-prix-record');
+    const hero = page.locator('.article__hero');
+    await expect(hero.locator('img')).toHaveAttribute('alt', /cabosse de cacao/);
+    await expect(hero.locator('figcaption')).toContainText('La campagne principale bat son plein');
+    await expect(hero.locator('figcaption')).toContainText('Illustration : Kiosque');
+    await expect(page.getByText(/^Mis à jour le \d+ \p{L}+ \d{4} à \d+ h \d{2}$/u)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Mots-clés' }).getByRole('link')).not.toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'À lire aussi' })).toBeVisible();
+    for (const network of ['WhatsApp', 'Facebook', 'X']) {
+      await expect(page.getByRole('link', { name: `Partager sur ${network}` })).toHaveAttribute('href', /^https:\/\//);
+    }
+    await expect(page.getByRole('textbox', { name: 'Lien de l’article' })).toHaveValue(/\/article\/cacao-dans-le-centre/);
+    // No third-party script: every script the page loads is the site's own.
+    const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+    expect(scripts.filter((src) => !src.startsWith(new URL(page.url()).origin))).toEqual([]);
+  });
+
+  test('a scheduled article appears once its time has come, without a rebuild', async ({ page }) => {
+    const sqlite = openTestDatabase();
+    const slug = `article-programme-${Date.now()}`;
+    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as { section_id: number; author_id: number };
+    sqlite
+      .prepare("insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, 'Article programmé', 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?)")
+      .run(slug, Date.now() + 2_000, section_id, author_id);
+    sqlite.close();
+    await page.waitForTimeout(2_500);
+    expect((await page.goto(`/article/${slug}`))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Article programmé' })).toBeVisible();
+  });
 });

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
+import { SectionLinks } from './section-links';
 
 export function SiteFooter({ sections }: { sections: { slug: string; name: string }[] }) {
   return (
@@ -7,11 +7,7 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
       <p>{t.site.footerAbout}</p>
       <nav aria-label={t.site.footerNav}>
         <ul>
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <Link href={`/rubrique/${section.slug}`}>{section.name}</Link>
-            </li>
-          ))}
+          <SectionLinks sections={sections} />
         </ul>
       </nav>
       <p>{t.site.rights(new Date().getFullYear())}</p>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
+import { SectionLinks } from './section-links';
 
 export function SiteHeader({ sections }: { sections: { slug: string; name: string }[] }) {
   return (
@@ -16,11 +17,7 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
           <li>
             <Link href="/">{t.site.home}</Link>
           </li>
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <Link href={`/rubrique/${section.slug}`}>{section.name}</Link>
-            </li>
-          ))}
+          <SectionLinks sections={sections} />
         </ul>
       </nav>
     </header>

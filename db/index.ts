@@ -6,7 +6,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { config } from '@/lib/config';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+// With $client, the better-sqlite3 handle drizzle() returns beside the query builder (db/seed-scale.ts uses it).
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Opens a SQLite file with the settings every connection of the site uses. */
 export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {

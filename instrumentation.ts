@@ -4,4 +4,8 @@ export async function register() {
   const { db } = await import('@/db/index');
   const { migrateDatabase } = await import('@/db/migrate');
   migrateDatabase(db);
+  // No default password ever ships: the first administrator is created from the command line.
+  const { countActiveAdmins } = await import('@/db/users');
+  const { t } = await import('@/lib/i18n');
+  if (countActiveAdmins() === 0) console.warn(t.admin.noAdminYet);
 }

@@ -1,5 +1,6 @@
 // Every piece of UI text, in French. Another locale is another file with the same shape (Messages).
-const plural = (n: number, one: string, other: string) => (new Intl.PluralRules('fr-FR').select(n) === 'one' ? one : other).replace('{n}', new Intl.NumberFormat('fr-FR').format(n));
+import { admin } from './fr-admin';
+import { plural } from './plural';
 
 export const fr = {
   site: {
@@ -112,6 +113,7 @@ export const fr = {
     body: 'La page que vous cherchez n’existe pas ou n’est plus en ligne.',
     back: 'Retour à l’accueil',
   },
+  admin,
   error: {
     title: 'Une erreur est survenue',
     body: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',

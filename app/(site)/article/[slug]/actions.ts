@@ -8,6 +8,7 @@ import { getCommentTarget } from '@/db/articles';
 import { createComment, getCommenterHistory, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
 import { reportReasons } from '@/lib/report-reasons';
 import { getSettings } from '@/db/settings';
+import { clientIp } from '@/app/request-ip';
 import { revalidateArticle } from '@/app/revalidate-article';
 import { emailHash } from '@/lib/commenter-identity';
 import { encodeHeldIds, encodeRemembered, HELD_COOKIE, HELD_MAX_AGE, READER_COOKIE, REMEMBER_COOKIE, REMEMBER_MAX_AGE, secondsSinceRender } from '@/lib/commenter-cookies';
@@ -15,6 +16,7 @@ import { commentLimits, parseCommentForm, type CommentField } from '@/lib/commen
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
 import { decideComment, describeReason } from '@/lib/moderation-policy';
+import { placeReply } from '@/lib/reply-placement';
 import { secretFor } from '@/lib/secret';
 import { keyedHash, signToken, verifyToken } from '@/lib/signed-token';
 import type { CommentFormState } from '@/components/comment-form-state';
@@ -29,12 +31,6 @@ function echo(formData: FormData): CommentFormState['values'] {
     return typeof raw === 'string' ? raw.slice(0, commentLimits[field] * 2) : '';
   };
   return { body: value('body'), authorName: value('authorName'), authorEmail: value('authorEmail'), authorUrl: value('authorUrl'), remember: formData.get('remember') === 'on' };
-}
-
-async function clientIp(): Promise<string | null> {
-  // The reverse proxy in front of the site (or Next itself) sets X-Forwarded-For; the first entry is the client.
-  const forwarded = (await headers()).get('x-forwarded-for');
-  return forwarded?.split(',')[0]?.trim().slice(0, 64) || null;
 }
 
 /** Posts a reader's comment or reply: validated, decided by the moderation policy, stored once. */
@@ -60,9 +56,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   const parentId = Number(formData.get('parentId') || 0);
   const target = parentId ? getReplyTarget(parentId, article.id) : null;
   if (parentId && !target) return fail(t.comments.refusals['no-parent']);
-  // Replies deeper than the thread depth are attached at the deepest level, naming whom they answer.
-  const parent = target && target.depth >= settings.threadDepth - 1 ? { ...target, id: target.parentId ?? target.id, depth: target.depth - 1 } : target;
-  const replyToName = target && parent !== target ? target.authorName : null;
+  const { parent, replyToName } = placeReply(target, settings.threadDepth);
 
   const { data } = parsed;
   const hash = emailHash(data.authorEmail);

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { currentStaff } from '@/app/staff-guard';
+import { SignInForm } from '@/components/admin/sign-in-form';
+import { t } from '@/lib/i18n';
+import { safeReturnPath } from '@/lib/return-path';
+import { signInAction } from './actions';
+
+export const metadata: Metadata = { title: t.admin.signIn.title };
+
+export default async function SignInPage(props: PageProps<'/admin/connexion'>) {
+  const query = await props.searchParams;
+  const returnTo = safeReturnPath(query.retour);
+  if (await currentStaff()) redirect(returnTo);
+  // next-auth's own endpoint sends its failures here as ?error=…: the same generic answers.
+  const error = query.error === 'locked' ? t.admin.signIn.locked(15) : query.error ? t.admin.signIn.invalid : null;
+  return (
+    <main id="contenu" className="admin-main admin-main--narrow">
+      {query.sortie !== undefined && <p role="status">{t.admin.signIn.signedOut}</p>}
+      <SignInForm action={signInAction} returnTo={returnTo} initialError={error} />
+    </main>
+  );
+}

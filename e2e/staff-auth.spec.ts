@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { createStaff, fillSignIn, freshAddress, querySql, signIn, alertMessage, staffCli, setClientAddress } from './staff-helpers';
+
+const generic = 'E-mail ou mot de passe incorrect.';
+
+test.describe('signing in', () => {
+  test('a wrong password and an unknown e-mail get the same answer, without JavaScript too', async ({ browser }) => {
+    const account = createStaff('moderator');
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      await setClientAddress(context, freshAddress());
+      const page = await context.newPage();
+      await page.goto('/admin/connexion');
+      await expect(page.getByRole('heading', { name: 'Connexion à la rédaction' })).toBeVisible();
+      await fillSignIn(page, account.email, 'pas le bon mot de passe');
+      await expect(alertMessage(page)).toHaveText(generic);
+      await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(account.email);
+      await expect(page.getByLabel('Mot de passe')).toHaveValue('');
+      await fillSignIn(page, `inconnu.${Date.now()}@redaction.example`, 'pas le bon mot de passe');
+      await expect(alertMessage(page)).toHaveText(generic);
+      await context.close();
+    }
+    const failures = querySql<{ n: number }>("select count(*) as n from audit_log where action = 'auth.failure' and details like ?", `%${account.email}%`)[0].n;
+    expect(failures).toBe(2);
+  });
+
+  test('signing in returns to the page asked for; signing out closes the dashboard', async ({ page }) => {
+    const account = createStaff('moderator');
+    await signIn(page, account, '/admin/commentaires?statut=spam');
+    await expect(page).toHaveURL(/\/admin\/commentaires\?statut=spam$/);
+    await expect(page.getByRole('link', { name: /^Spam \(/ })).toHaveAttribute('aria-current', 'page');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'kq_session');
+    expect(cookie?.httpOnly).toBe(true);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page.getByText('Vous êtes déconnecté.')).toBeVisible();
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/connexion\?retour=%2Fadmin$/);
+  });
+
+  test('after five failures the account is locked for 15 minutes, even with the right password', async ({ page, browser }) => {
+    const account = createStaff('editor');
+    await setClientAddress(page.context(), freshAddress());
+    await page.goto('/admin/connexion');
+    for (let i = 0; i < 5; i++) {
+      await fillSignIn(page, account.email, `essai ${i}`);
+      await expect(alertMessage(page)).toHaveText(generic);
+    }
+    await fillSignIn(page, account.email, account.password);
+    await expect(alertMessage(page)).toHaveText('Trop de tentatives de connexion. Réessayez dans 15 minutes.');
+    await expect(page).toHaveURL(/\/admin\/connexion/);
+
+    // From another address too: the account itself is locked.
+    const other = await browser.newContext();
+    await setClientAddress(other, freshAddress());
+    const otherPage = await other.newPage();
+    await otherPage.goto('/admin/connexion');
+    await fillSignIn(otherPage, account.email, account.password);
+    await expect(alertMessage(otherPage)).toContainText('Trop de tentatives');
+    await other.close();
+
+    // Refused tries are not failures: the lock does not grow with them.
+    const attempts = querySql<{ n: number }>('select count(*) as n from login_attempts where email = ? and success = 0', account.email)[0].n;
+    expect(attempts).toBe(5);
+    expect(querySql<{ n: number }>("select count(*) as n from audit_log where action = 'auth.locked' and details like ?", `%${account.email}%`)[0].n).toBe(2);
+  });
+
+  test('five failures from one address lock that address, whatever the accounts tried', async ({ page, browser }) => {
+    const account = createStaff('moderator');
+    await setClientAddress(page.context(), freshAddress());
+    await page.goto('/admin/connexion');
+    for (let i = 0; i < 5; i++) await fillSignIn(page, `devine.${i}.${Date.now()}@redaction.example`, 'motdepasse123');
+    await fillSignIn(page, account.email, account.password);
+    await expect(alertMessage(page)).toContainText('Trop de tentatives');
+
+    // The account itself is not locked: its owner signs in from elsewhere.
+    const own = await browser.newContext();
+    const ownPage = await own.newPage();
+    await signIn(ownPage, account);
+    await own.close();
+  });
+
+  test('a disabled or demoted account loses access on its next request', async ({ page }) => {
+    const account = createStaff('admin');
+    await signIn(page, account);
+    await page.goto('/admin/reglages');
+    await expect(page.getByRole('heading', { name: 'Réglages des discussions' })).toBeVisible();
+
+    staffCli('role', ['--email', account.email, '--role', 'moderator']);
+    await page.goto('/admin/reglages');
+    await expect(page.getByRole('heading', { name: 'Accès refusé' })).toBeVisible();
+    await page.goto('/admin/commentaires');
+    await expect(page.getByRole('heading', { name: 'Commentaires', level: 1 })).toBeVisible();
+
+    staffCli('disable', ['--email', account.email]);
+    await page.goto('/admin/commentaires');
+    await expect(page).toHaveURL(/\/admin\/connexion/);
+    await fillSignIn(page, account.email, account.password);
+    await expect(alertMessage(page)).toHaveText(generic);
+  });
+
+  test('the password is stored as an argon2id hash, never in clear', async () => {
+    const account = createStaff('moderator');
+    const [row] = querySql<{ password_hash: string }>('select password_hash from users where email = ?', account.email);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row.password_hash).not.toContain(account.password);
+  });
+});

@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import type { ArticleRoutes } from '@/db/articles';
+import { getCommentTarget, type ArticleRoutes } from '@/db/articles';
 
 /**
  * After a change an article's readers must see (a comment approved, an edit), every cached page showing
@@ -14,4 +14,12 @@ export function revalidateArticle(article: ArticleRoutes): void {
   revalidatePath(`/rubrique/${article.sectionSlug}`);
   revalidatePath(`/auteur/${article.authorSlug}`);
   for (const tag of article.tagSlugs) revalidatePath(`/mot-cle/${tag}`);
+}
+
+/** After staff moderate comments: each public article whose visible comments changed, once. */
+export function revalidateArticlesById(articleIds: Iterable<number>): void {
+  for (const id of new Set(articleIds)) {
+    const article = getCommentTarget(id);
+    if (article) revalidateArticle(article);
+  }
 }

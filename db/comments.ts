@@ -161,6 +161,8 @@ export type NewComment = {
   ip: string | null;
   userAgent: string | null;
   createdAt: Date;
+  /** Set for a reply signed by the newsroom (shown with the "Rédaction" badge). */
+  staffUserId?: number;
 };
 
 /** Stores a comment and, when approved, the article's count, in one transaction. */

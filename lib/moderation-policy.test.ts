@@ -277,6 +277,8 @@ describe('describeReason and parseStoredReason', () => {
     [{ code: 'trusted-commenter' }, 'trusted-commenter'],
     [{ code: 'returning-commenter' }, 'returning-commenter'],
     [{ code: 'approve-all' }, 'approve-all'],
+    [{ code: 'reports' }, 'reports'],
+    [{ code: 'staff' }, 'staff'],
   ];
 
   it.each(reasons)('%o is stored as %s and read back', (reason, stored) => {

@@ -39,7 +39,11 @@ export type HeldReason =
   | { code: 'blocked-commenter' }
   | { code: 'trusted-commenter' }
   | { code: 'returning-commenter' }
-  | { code: 'approve-all' };
+  | { code: 'approve-all' }
+  // Set outside the policy: taken down by readers' reports (db/comments.ts reportComment), or put
+  // back in the queue or in spam by a moderator.
+  | { code: 'reports' }
+  | { code: 'staff' };
 
 export type Refusal = 'duplicate' | 'flood' | 'hourly-cap' | 'closed';
 
@@ -120,6 +124,8 @@ const argumentlessCodes = [
   'trusted-commenter',
   'returning-commenter',
   'approve-all',
+  'reports',
+  'staff',
 ] as const;
 
 type ArgumentlessCode = (typeof argumentlessCodes)[number];

@@ -75,20 +75,34 @@ const wholeNumber = (min: number, max: number) =>
     z.coerce.number().int().min(min).max(max),
   );
 
+/** The bounds of each numeric setting, for the schema and the staff form (its messages and min/max). */
+export const numberBounds = {
+  // 0 would hold every comment; "hold-all" says that more plainly.
+  linkThreshold: [1, 100],
+  floodIntervalSeconds: [0, 3600],
+  hourlyCap: [1, 1000],
+  autoCloseDays: [0, 3650],
+  threadDepth: [1, 10],
+  threadsPerPage: [5, 200],
+  minSubmitSeconds: [0, 120],
+  reportsToHide: [1, 100],
+} as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
+
+export const wordListLimits = { words: MAX_WORDS, length: MAX_WORD_LENGTH };
+
 export const settingsSchema = z.object({
   moderationMode: z.enum(['hold-all', 'hold-first', 'approve-all']),
-  // 0 would hold every comment; "hold-all" says that more plainly.
-  linkThreshold: wholeNumber(1, 100),
+  linkThreshold: wholeNumber(...numberBounds.linkThreshold),
   holdWords: wordList,
   blockWords: wordList,
-  floodIntervalSeconds: wholeNumber(0, 3600),
-  hourlyCap: wholeNumber(1, 1000),
-  autoCloseDays: wholeNumber(0, 3650),
-  threadDepth: wholeNumber(1, 10),
-  threadsPerPage: wholeNumber(5, 200),
+  floodIntervalSeconds: wholeNumber(...numberBounds.floodIntervalSeconds),
+  hourlyCap: wholeNumber(...numberBounds.hourlyCap),
+  autoCloseDays: wholeNumber(...numberBounds.autoCloseDays),
+  threadDepth: wholeNumber(...numberBounds.threadDepth),
+  threadsPerPage: wholeNumber(...numberBounds.threadsPerPage),
   threadOrder: z.enum(['oldest', 'newest']),
-  minSubmitSeconds: wholeNumber(0, 120),
-  reportsToHide: wholeNumber(1, 100),
+  minSubmitSeconds: wholeNumber(...numberBounds.minSubmitSeconds),
+  reportsToHide: wholeNumber(...numberBounds.reportsToHide),
 }) satisfies z.ZodType<Settings, unknown>;
 
 function decodeJson(text: string): unknown {

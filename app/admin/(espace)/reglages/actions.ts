@@ -1,0 +1,43 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { clientIp } from '@/app/request-ip';
+import { requireStaff } from '@/app/staff-guard';
+import { updateSettings } from '@/db/settings';
+import { t } from '@/lib/i18n';
+import { numberBounds, settingKeys, settingsSchema, wordListLimits, type SettingKey } from '@/lib/settings';
+import type { SettingsFormState, SettingsValues } from '@/components/admin/settings-form';
+import { toFormValues } from './settings-values';
+
+const s = t.admin.settings;
+
+function fieldError(key: SettingKey): string {
+  if (key in numberBounds) {
+    const [min, max] = numberBounds[key as keyof typeof numberBounds];
+    return s.numberError(min, max);
+  }
+  if (key === 'holdWords' || key === 'blockWords') return s.wordsError(wordListLimits.words, wordListLimits.length);
+  return s.choiceError;
+}
+
+/** The discussion settings (admins): validated against the same schema that reads them, audited, and every article page regenerated. */
+export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const staff = await requireStaff('settings', '/admin/reglages');
+  const values = Object.fromEntries(settingKeys.map((key) => [key, String(formData.get(key) ?? '').slice(0, 100_000)])) as SettingsValues;
+  const parsed = settingsSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: SettingsFormState['errors'] = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as SettingKey;
+      errors[key] ??= fieldError(key);
+    }
+    return { values, errors, message: s.errorSummary, saved: false };
+  }
+  const changed = updateSettings(parsed.data, { staffId: staff.id, ip: await clientIp() });
+  // Thread order, depth, page size and closing show on every article page and its comment pages.
+  if (changed.length) {
+    revalidatePath('/article/[slug]', 'page');
+    revalidatePath('/article/[slug]/commentaires/[page]', 'page');
+  }
+  return { values: toFormValues(parsed.data), errors: {}, message: changed.length ? s.saved : s.unchanged, saved: true };
+}

@@ -1,0 +1,68 @@
+// Dates and times in the newsroom's time zone: the publication time staff type, the overview's
+// "today" and its 30-day chart. The database counts by UTC hour and these functions sort the hours
+// into local days: exact for every zone whose offset is whole hours (Africa/Douala, Europe/Paris…).
+
+const partsFormat = new Map<string, Intl.DateTimeFormat>();
+
+function localParts(date: Date, timeZone: string) {
+  let format = partsFormat.get(timeZone);
+  if (!format) partsFormat.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })));
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+}
+
+/** "2026-03-01": the local calendar day of an instant. */
+export function dayKey(date: Date, timeZone: string): string {
+  const { year, month, day } = localParts(date, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function offsetMs(date: Date, timeZone: string): number {
+  const p = localParts(date, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** The instant a wall-clock time in the zone stands for ("2026-03-01T10:30" typed in Douala → 09:30 UTC). */
+function wallClockToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Twice: the offset at a first guess, then at the corrected instant (they differ across a clock change).
+  const guess = asUtc - offsetMs(new Date(asUtc), timeZone);
+  return new Date(asUtc - offsetMs(new Date(guess), timeZone));
+}
+
+/** The value of an <input type="datetime-local"> read in the zone, or null when it is not one. */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const instant = wallClockToInstant(year, month, day, hour, minute, timeZone);
+  // 31 February and the like roll over: refused rather than silently moved.
+  return dayKey(instant, timeZone) === value.slice(0, 10) ? instant : null;
+}
+
+/** An instant as an <input type="datetime-local"> value in the zone. */
+export function toLocalDateTimeInput(date: Date, timeZone: string): string {
+  const p = localParts(date, timeZone);
+  return `${dayKey(date, timeZone)}T${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
+/** The instant the local day of `date` began. */
+export function startOfLocalDay(date: Date, timeZone: string): Date {
+  const { year, month, day } = localParts(date, timeZone);
+  return wallClockToInstant(year, month, day, 0, 0, timeZone);
+}
+
+/** The local days from `days - 1` days ago to today, oldest first, each with its count of the hours falling in it. */
+export function countByLocalDay(hours: { hour: number; count: number }[], now: Date, days: number, timeZone: string): { day: string; count: number }[] {
+  const keys: string[] = [];
+  // Noon steps back one calendar day at a time whatever the clock changes.
+  const noon = new Date(startOfLocalDay(now, timeZone).getTime() + 12 * 3_600_000);
+  for (let i = days - 1; i >= 0; i--) keys.push(dayKey(new Date(noon.getTime() - i * 86_400_000), timeZone));
+  const totals = new Map(keys.map((key) => [key, 0]));
+  for (const { hour, count } of hours) {
+    const key = dayKey(new Date(hour * 3_600_000), timeZone);
+    if (totals.has(key)) totals.set(key, totals.get(key)! + count);
+  }
+  return keys.map((day) => ({ day, count: totals.get(day)! }));
+}

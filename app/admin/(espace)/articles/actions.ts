@@ -1,0 +1,45 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { clientIp } from '@/app/request-ip';
+import { revalidateArticle } from '@/app/revalidate-article';
+import { requireStaff } from '@/app/staff-guard';
+import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
+import { articleErrors, articleFormSchema, type ArticleField, type ArticleFieldError } from '@/lib/article-form';
+import { config } from '@/lib/config';
+import { t } from '@/lib/i18n';
+import { renderMarkdown } from '@/lib/markdown';
+import type { ArticleFormState } from '@/components/admin/article-form';
+import { echoArticleValues } from './article-values';
+
+const a = t.admin.articles;
+
+const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>) => Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, a.errors[code]]));
+
+/**
+ * Saves an article (editors, admins), or only renders its body for the preview. Publishing or editing
+ * regenerates every page it was and is on: the article, its section, tags and author, the home page.
+ */
+export async function saveArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const rawId = String(formData.get('id') ?? '');
+  const staff = await requireStaff('articles', rawId ? `/admin/articles/${rawId}` : '/admin/articles/nouveau');
+  const values = echoArticleValues(formData);
+  if (formData.get('intent') === 'preview') return { values, errors: {}, message: null, preview: renderMarkdown(values.bodyMarkdown) };
+
+  const parsed = articleFormSchema(config.timeZone).safeParse(values);
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const existing = id === null ? null : getArticleForEditing(id);
+  if (id !== null && !existing) redirect('/admin/articles');
+  const errors = parsed.success ? {} : articleErrors(parsed.error);
+  if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt) errors.heroAlt = 'altRequired';
+  if (!parsed.success || Object.keys(errors).length) return { values, errors: messages(errors), message: a.errorSummary, preview: null };
+
+  const saved = saveArticle(id, parsed.data, { staffId: staff.id, ip: await clientIp() }, new Date());
+  if (!saved.ok) {
+    const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
+    return { values, errors: messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }), message: a.errorSummary, preview: null };
+  }
+  if (saved.before) revalidateArticle(saved.before);
+  revalidateArticle(saved.after);
+  redirect(`/admin/articles/${saved.id}?enregistre`);
+}

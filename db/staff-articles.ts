@@ -1,0 +1,235 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import type { ArticleForm } from '@/lib/article-form';
+import { readingMinutes, renderMarkdown } from '@/lib/markdown';
+import { slugify } from '@/lib/slug';
+import type { ArticleRoutes } from './articles';
+import { recordAudit } from './audit';
+import { db } from './index';
+import { containing } from './text-filter';
+import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
+
+export const STAFF_ARTICLES_PER_PAGE = 30;
+
+export type StaffArticleRow = { id: number; title: string; slug: string; status: 'draft' | 'published'; publishedAt: Date | null; updatedAt: Date | null; sectionName: string; authorName: string; commentCount: number; featured: boolean };
+export type StaffArticleFilter = { search: string; state: 'all' | 'draft' | 'scheduled' | 'published'; page: number };
+
+function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | undefined {
+  switch (state) {
+    case 'draft':
+      return eq(articles.status, 'draft');
+    case 'scheduled':
+      return and(eq(articles.status, 'published'), gt(articles.publishedAt, now));
+    case 'published':
+      return and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
+    default:
+      return undefined;
+  }
+}
+
+/** Every article, drafts and scheduled ones included, newest first, by title or slug. */
+export function listArticlesForStaff(filter: StaffArticleFilter, now: Date): { rows: StaffArticleRow[]; pageCount: number } {
+  const search = filter.search.trim();
+  const where = and(stateCondition(filter.state, now), search ? containing([articles.title, articles.slug], search) : undefined);
+  const total = db.select({ n: count() }).from(articles).where(where).get()!.n;
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      sectionName: sections.name,
+      authorName: users.name,
+      commentCount: articles.commentCount,
+      featured: articles.featured,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(where)
+    // Drafts have no publication time yet: they come first, newest created first.
+    .orderBy(sql`${articles.publishedAt} is not null`, desc(articles.publishedAt), desc(articles.id))
+    .limit(STAFF_ARTICLES_PER_PAGE)
+    .offset((filter.page - 1) * STAFF_ARTICLES_PER_PAGE)
+    .all();
+  return { rows, pageCount: Math.max(1, Math.ceil(total / STAFF_ARTICLES_PER_PAGE)) };
+}
+
+export type EditableArticle = {
+  id: number;
+  title: string;
+  slug: string;
+  dek: string;
+  bodyMarkdown: string;
+  sectionId: number;
+  authorId: number;
+  tags: string[];
+  source: string | null;
+  status: 'draft' | 'published';
+  publishedAt: Date | null;
+  featured: boolean;
+  commentMode: 'open' | 'moderated' | 'closed';
+  keepCommentsOpen: boolean;
+  hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null } | null;
+};
+
+export function getArticleForEditing(id: number): EditableArticle | null {
+  const row = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    dek: row.dek,
+    bodyMarkdown: row.bodyMarkdown,
+    sectionId: row.sectionId,
+    authorId: row.authorId,
+    tags: listTagNames(id),
+    source: row.source,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    featured: row.featured,
+    commentMode: row.commentMode,
+    keepCommentsOpen: row.keepCommentsOpen,
+    hero: row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '', caption: row.heroCaption, credit: row.heroCredit } : null,
+  };
+}
+
+function listTagNames(articleId: number): string[] {
+  return db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)).all().map((row) => row.name);
+}
+
+/** The bylines an article can carry: every staff member and author, by name (never their e-mail). */
+export function listBylines(): { id: number; name: string }[] {
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).all();
+}
+
+/** The pages an article appears on, public or not yet: what to regenerate before and after a change. */
+export function getArticleRoutes(id: number): ArticleRoutes | null {
+  const row = db
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, authorSlug: users.slug })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const tagSlugs = db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).all();
+  return { ...row, tagSlugs: tagSlugs.map((tag) => tag.slug) };
+}
+
+/** The article that holds a slug, now or as a former address (redirected), or null. */
+function slugOwner(slug: string): number | null {
+  const current = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get();
+  if (current) return current.id;
+  return db.select({ id: articleRedirects.articleId }).from(articleRedirects).where(eq(articleRedirects.slug, slug)).get()?.id ?? null;
+}
+
+function freeSlug(base: string, articleId: number | null): string {
+  const root = base || 'article';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
+    const owner = slugOwner(slug);
+    if (owner === null || owner === articleId) return slug;
+  }
+}
+
+export type SaveResult = { ok: true; id: number; before: ArticleRoutes | null; after: ArticleRoutes; /** Readers can see it now and could not before. */ published: boolean } | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' };
+
+/**
+ * Creates or updates an article in one transaction: the slug (from the title when left blank, made
+ * unique; a typed one must be free), the body rendered once by the sanitising renderer, tags created
+ * on the fly, the old address kept as a redirect, an audit row. Returns the pages to regenerate.
+ */
+export function saveArticle(id: number | null, form: ArticleForm, actor: { staffId: number; ip: string | null }, now: Date): SaveResult {
+  return db.transaction((tx) => {
+    const existing = id === null ? null : (tx.select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id)).get() ?? null);
+    if (id !== null && !existing) return { ok: false, error: 'missing' } as const;
+    if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, form.sectionId)).get() || !tx.select({ id: users.id }).from(users).where(eq(users.id, form.authorId)).get()) {
+      return { ok: false, error: 'unknownChoice' } as const;
+    }
+    let slug: string;
+    if (form.slug) {
+      const owner = slugOwner(form.slug);
+      if (owner !== null && owner !== id) return { ok: false, error: 'slugTaken' } as const;
+      slug = form.slug;
+    } else {
+      slug = existing?.slug ?? freeSlug(slugify(form.title), id);
+    }
+    const before = id === null ? null : getArticleRoutes(id);
+    const wasPublic = existing?.status === 'published' && existing.publishedAt !== null && existing.publishedAt <= now;
+    // Publishing with no time means now; a time to come schedules the article.
+    const publishedAt = form.status === 'published' ? (form.publishedAt ?? now) : form.publishedAt;
+    const values = {
+      slug,
+      title: form.title,
+      dek: form.dek,
+      bodyMarkdown: form.bodyMarkdown,
+      bodyHtml: renderMarkdown(form.bodyMarkdown),
+      readingMinutes: readingMinutes(form.bodyMarkdown),
+      status: form.status,
+      publishedAt,
+      sectionId: form.sectionId,
+      authorId: form.authorId,
+      source: form.source,
+      featured: form.featured,
+      commentMode: form.commentMode,
+      keepCommentsOpen: form.keepCommentsOpen,
+      ...(form.removeHero ? { heroSrc: null, heroWidth: null, heroHeight: null, heroAlt: null, heroCaption: null, heroCredit: null } : { heroAlt: form.heroAlt || null, heroCaption: form.heroCaption, heroCredit: form.heroCredit }),
+    };
+    let articleId: number;
+    if (id === null) {
+      articleId = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
+    } else {
+      articleId = id;
+      // Readers see "Mis à jour le" only for a change to an article they could already read.
+      tx.update(articles).set({ ...values, ...(wasPublic ? { updatedAt: now } : {}) }).where(eq(articles.id, id)).run();
+      if (existing!.slug !== slug) {
+        tx.insert(articleRedirects).values({ slug: existing!.slug, articleId: id }).onConflictDoUpdate({ target: articleRedirects.slug, set: { articleId: id } }).run();
+      }
+    }
+    // An address given back to its article is no longer a redirect.
+    tx.delete(articleRedirects).where(eq(articleRedirects.slug, slug)).run();
+
+    const tagIds = form.tags.map((name) => {
+      const tagSlug = slugify(name);
+      const found = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, tagSlug)).get();
+      return found?.id ?? tx.insert(tags).values({ slug: tagSlug, name }).returning({ id: tags.id }).get().id;
+    });
+    tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+    if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId, tagId }))).run();
+
+    const isPublic = form.status === 'published' && publishedAt !== null && publishedAt <= now;
+    const published = isPublic && !wasPublic;
+    recordAudit(
+      [
+        {
+          userId: actor.staffId,
+          action: id === null ? 'article.create' : published ? 'article.publish' : wasPublic && !isPublic ? 'article.unpublish' : 'article.update',
+          targetType: 'article',
+          targetId: articleId,
+          details: { title: form.title, slug, status: form.status, publishedAt: publishedAt?.toISOString() ?? null, ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}) },
+          ip: actor.ip,
+        },
+      ],
+      tx,
+    );
+    return { ok: true, id: articleId, before, after: getArticleRoutes(articleId)!, published } as const;
+  });
+}
+
+/** Attaches an uploaded image (already stored and checked) to an article, with its required alt text. */
+export function setArticleHero(id: number, hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }, actor: { staffId: number; ip: string | null }): ArticleRoutes | null {
+  return db.transaction((tx) => {
+    const changed = tx
+      .update(articles)
+      .set({ heroSrc: hero.src, heroWidth: hero.width, heroHeight: hero.height, heroAlt: hero.alt, heroCaption: hero.caption, heroCredit: hero.credit })
+      .where(eq(articles.id, id))
+      .run().changes;
+    if (!changed) return null;
+    recordAudit([{ userId: actor.staffId, action: 'article.image', targetType: 'article', targetId: id, details: { src: hero.src }, ip: actor.ip }], tx);
+    return getArticleRoutes(id);
+  });
+}

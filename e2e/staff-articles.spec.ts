@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
+
+function localInput(date: Date): string {
+  // The newsroom's zone (Africa/Douala, UTC+1, no summer time) as a datetime-local value.
+  return new Date(date.getTime() + 3_600_000).toISOString().slice(0, 16);
+}
+
+/** Saves and waits for the server's answer: the message of the previous save may still be on screen. */
+async function save(page: Page) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await answered;
+  await expect(page.getByRole('status')).toHaveText('Article enregistré.');
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`articles with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('an editor writes, previews, schedules and publishes an article that then appears on the home page', async ({ page, browser }) => {
+      const marker = Date.now().toString(36) + (javaScriptEnabled ? 'js' : 'html');
+      const title = `Élection à Garoua : les résultats du scrutin ${marker}`;
+      const editor = createStaff('editor');
+      await signIn(page, editor);
+      await page.getByRole('navigation', { name: 'Tableau de bord' }).getByRole('link', { name: 'Articles' }).click();
+      await page.getByRole('link', { name: 'Nouvel article' }).click();
+      await page.getByLabel('Titre', { exact: true }).fill(title);
+      await page.getByLabel('Chapô').fill('Le dépouillement a duré toute la nuit.');
+      await page.getByLabel('Texte (Markdown)').fill(`Le **taux de participation** atteint 61 %.\n\n<script>alert('x')</script>\n\n## Les chiffres\n\nVoir [le site](https://example.com).`);
+      await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+      await page.getByLabel('Mots-clés').fill(`Garoua, Scrutin ${marker}`);
+
+      await page.getByRole('button', { name: 'Aperçu du texte' }).click();
+      const preview = page.getByRole('region', { name: 'Aperçu' });
+      await expect(preview.locator('strong')).toHaveText('taux de participation');
+      await expect(preview.getByRole('heading', { name: 'Les chiffres' })).toBeVisible();
+      await expect(preview.locator('script')).toHaveCount(0);
+      await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(title);
+
+      // Scheduled: published, at a time to come.
+      await page.getByRole('radio', { name: 'Publié' }).check();
+      await page.getByLabel('Date et heure de publication').fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
+      await save(page);
+      await expect(page.locator('.status')).toHaveText('Programmé');
+      const [stored] = querySql<{ id: number; slug: string; status: string; body_html: string }>('select id, slug, status, body_html from articles where title = ?', title);
+      expect(stored.slug).toBe(`election-a-garoua-les-resultats-du-scrutin-${marker}`);
+      expect(stored.body_html).not.toContain('<script');
+      const reader = await browser.newContext();
+      const readerPage = await reader.newPage();
+      await readerPage.goto('/');
+      await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
+      expect((await readerPage.goto(`/article/${stored.slug}`))?.status()).toBe(404);
+
+      // Published now: the home page, the article, its tag page.
+      await page.getByLabel('Date et heure de publication').fill('');
+      await save(page);
+      await expect(page.locator('.status')).toHaveText('Publié');
+      await readerPage.goto('/');
+      await expect(readerPage.getByRole('link', { name: title }).first()).toBeVisible();
+      await readerPage.goto(`/article/${stored.slug}`);
+      await expect(readerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await readerPage.goto(`/mot-cle/scrutin-${marker}`);
+      await expect(readerPage.getByRole('link', { name: title })).toBeVisible();
+
+      // Renamed: the old address answers with a permanent redirect to the new one.
+      await page.getByLabel('Adresse (slug)').fill(`resultats-garoua-${marker}`);
+      await save(page);
+      const old = await readerPage.request.get(`/article/${stored.slug}`, { maxRedirects: 0 });
+      expect([301, 308]).toContain(old.status());
+      // Next may repeat the header on the first, uncached answer: every value must be the new address.
+      expect(new Set(old.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => header.value))).toEqual(new Set([`/article/resultats-garoua-${marker}`]));
+      await reader.close();
+
+      const actions = querySql<{ action: string }>("select action from audit_log where target_type = 'article' and target_id = ? order by id", stored.id).map((row) => row.action);
+      expect(actions).toEqual(['article.create', 'article.publish', 'article.update']);
+    });
+  });
+}
+
+test('an image is checked by its content, stored outside the build and served with its type; alt text is required', async ({ page, browser }) => {
+  const editor = createStaff('editor');
+  await signIn(page, editor);
+  const marker = Date.now().toString(36);
+  await page.goto('/admin/articles/nouveau');
+  await page.getByLabel('Titre', { exact: true }).fill(`Photo du jour ${marker}`);
+  await page.getByLabel('Texte (Markdown)').fill('Une image vaut mille mots.');
+  await page.getByRole('radio', { name: 'Publié' }).check();
+  await save(page);
+
+  const upload = page.getByRole('region', { name: 'Image principale' });
+  // A script named like a photo is refused.
+  await upload.getByLabel(/^Fichier/).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
+  await upload.getByLabel('Texte alternatif de l’image').fill('Rien');
+  await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(alertMessage(page)).toHaveText('Ce fichier n’est pas une image JPEG, PNG ou WebP.');
+
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a3131c' } }).png().toBuffer();
+  await upload.getByLabel(/^Fichier/).setInputFiles({ name: 'marche.png', mimeType: 'image/png', buffer: png });
+  await upload.getByLabel('Texte alternatif de l’image').fill(`Le marché de Mokolo ${marker}`);
+  await upload.getByLabel('Crédit').fill('Photo Kiosque');
+  await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
+  await expect(page.getByRole('status')).toHaveText('Image enregistrée.');
+  const [article] = querySql<{ slug: string; hero_src: string; hero_width: number; hero_alt: string }>('select slug, hero_src, hero_width, hero_alt from articles where title = ?', `Photo du jour ${marker}`);
+  expect(article).toMatchObject({ hero_width: 64, hero_alt: `Le marché de Mokolo ${marker}` });
+  expect(article.hero_src).toMatch(/^\/medias\/[0-9a-f]{32}\.png$/);
+
+  const served = await page.request.get(article.hero_src);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('image/png');
+  expect(served.headers()['x-content-type-options']).toBe('nosniff');
+  expect(served.headers()['cache-control']).toContain('immutable');
+  expect((await page.request.get('/medias/..%2Fsecret.key')).status()).toBe(404);
+
+  // The alt text cannot be emptied while the article has its image.
+  await page.getByRole('group', { name: 'Image principale' }).getByLabel('Texte alternatif de l’image').fill('');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Décrivez l’image pour qui ne la voit pas.')).toBeVisible();
+
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/article/${article.slug}`);
+  await expect(readerPage.getByRole('img', { name: `Le marché de Mokolo ${marker}` })).toBeVisible();
+  await expect(readerPage.getByText('Photo Kiosque')).toBeVisible();
+  await reader.close();
+});
+
+test('sections and tags are managed by editors; a moderator is refused', async ({ page, browser }) => {
+  const marker = Date.now().toString(36);
+  await signIn(page, createStaff('editor'), '/admin/rubriques');
+  const newTag = page.getByRole('form', { name: 'Nouveau mot-clé' });
+  await newTag.getByLabel('Nom').fill(`Santé publique ${marker}`);
+  await newTag.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(page.getByRole('status')).toHaveText('Enregistré.');
+  expect(querySql('select 1 from tags where slug = ?', `sante-publique-${marker}`)).toHaveLength(1);
+  await page.getByRole('form', { name: `Mot-clé Santé publique ${marker}` }).getByLabel('Nom').fill(`Santé ${marker}`);
+  await page.getByRole('form', { name: `Mot-clé Santé publique ${marker}` }).getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Enregistré.');
+  await page.getByRole('button', { name: `Supprimer Santé ${marker}` }).click();
+  await expect(page.getByRole('status')).toHaveText('Supprimé.');
+  expect(querySql('select 1 from tags where slug = ?', `sante-publique-${marker}`)).toHaveLength(0);
+
+  const context = await browser.newContext();
+  const moderatorPage = await context.newPage();
+  await signIn(moderatorPage, createStaff('moderator'), '/admin/rubriques');
+  await expect(moderatorPage.getByRole('heading', { name: 'Accès refusé' })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { articleErrors, articleFormSchema, publicationState } from './article-form';
+
+const schema = articleFormSchema('Africa/Douala');
+const valid = { title: ' Le titre ', slug: '', dek: '', bodyMarkdown: 'Du **texte**.\r\n', sectionId: '2', authorId: '3', tags: 'Économie, economie , Cacao,', source: '', status: 'published', publishedAt: '2026-03-01T10:30', commentMode: 'open', heroAlt: '', heroCaption: '', heroCredit: '' };
+
+describe('articleFormSchema', () => {
+  it('reads a valid form: cleaned text, one tag per slug, the time in the newsroom’s zone', () => {
+    expect(schema.parse(valid)).toEqual({
+      title: 'Le titre',
+      slug: null,
+      dek: '',
+      bodyMarkdown: 'Du **texte**.\n',
+      sectionId: 2,
+      authorId: 3,
+      tags: ['Économie', 'Cacao'],
+      source: null,
+      status: 'published',
+      publishedAt: new Date('2026-03-01T09:30:00Z'),
+      featured: false,
+      commentMode: 'open',
+      keepCommentsOpen: false,
+      heroAlt: '',
+      heroCaption: null,
+      heroCredit: null,
+      removeHero: false,
+    });
+  });
+
+  it('names each refused field', () => {
+    const result = schema.safeParse({ ...valid, title: '  ', slug: 'Pas Valide', bodyMarkdown: ' ', sectionId: 'x', status: 'online', publishedAt: '2026-02-30T10:00', tags: Array.from({ length: 21 }, (_, i) => `mot${i}`).join(',') });
+    expect(result.success).toBe(false);
+    expect(articleErrors(result.error!)).toEqual({ title: 'required', slug: 'invalidSlug', bodyMarkdown: 'required', sectionId: 'invalidChoice', status: 'invalidChoice', publishedAt: 'invalidDate', tags: 'tooManyTags' });
+  });
+
+  it('keeps a typed slug, lower-cased', () => {
+    expect(schema.parse({ ...valid, slug: 'Mon-Article-2' }).slug).toBe('mon-article-2');
+  });
+});
+
+describe('publicationState', () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+  it('tells drafts, scheduled and published articles apart', () => {
+    expect(publicationState('draft', null, now)).toBe('draft');
+    expect(publicationState('published', new Date('2026-03-02T00:00:00Z'), now)).toBe('scheduled');
+    expect(publicationState('published', new Date('2026-03-01T11:00:00Z'), now)).toBe('published');
+  });
+});

@@ -1,29 +1,11 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { config } from '@/lib/config';
-import * as schema from './schema';
+import { openDatabase, processConnection } from './connection';
 
-// With $client, the better-sqlite3 handle drizzle() returns beside the query builder (db/seed-scale.ts uses it).
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db } from './connection';
 
-/** Opens a SQLite file with the settings every connection of the site uses. */
-export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  // Writers queue behind each other instead of failing with "database is locked".
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  return { sqlite, db: drizzle(sqlite, { schema }) };
-}
-
-// One connection per process; reused across Next's module instances and hot reloads.
-const globalForDb = globalThis as unknown as { kiosqueDb?: ReturnType<typeof openDatabase> };
-const connection = (globalForDb.kiosqueDb ??= openDatabase(config.databasePath));
+// One connection per process, opened on first import (a test may have opened it first, see db/query-plans.test.ts).
+const connection = (processConnection.kiosqueDb ??= openDatabase(config.databasePath));
 
 export const db = connection.db;
 export const sqlite = connection.sqlite;

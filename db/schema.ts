@@ -126,6 +126,8 @@ export const comments = sqliteTable(
     index('comments_article_idx').on(t.articleId, t.status, t.createdAt),
     index('comments_thread_idx').on(t.articleId, t.threadId),
     index('comments_status_idx').on(t.status, t.createdAt),
+    // The moderation queue's tab counts (pending and unreported, reported), read from the index alone.
+    index('comments_status_reports_idx').on(t.status, t.reportCount),
     index('comments_email_idx').on(t.authorEmailHash, t.createdAt),
     index('comments_ip_idx').on(t.ip, t.createdAt),
     index('comments_parent_idx').on(t.parentId),

@@ -1,0 +1,1 @@
+CREATE INDEX `comments_status_reports_idx` ON `comments` (`status`,`report_count`);

@@ -1,0 +1,165 @@
+// `npm run bench [-- --quick] [-- --rebuild]`: the production server on the scale database (built once,
+// bench/scale.db), under autocannon, compared in the same run with a minimal static server sending the
+// article page's exact bytes. Prints a table and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { readCommentForm } from '../e2e/comment-post';
+import { startProductionServer } from './production-server';
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } } });
+const DURATION = args.quick ? 3 : 10;
+const STATIC_PORT = 3399;
+const databasePath = 'bench/scale.db';
+
+if (!fs.existsSync(databasePath)) {
+  const seeded = spawnSync('npm', ['run', 'db:seed', '--', '--scale'], { stdio: 'inherit', env: { ...process.env, DATABASE_PATH: databasePath } });
+  if (seeded.status !== 0) throw new Error('the scale database could not be built');
+}
+
+// What to measure, found in the scale database itself (see db/seed-scale.ts: article 1 has 2,000 comments, article 2 has 20).
+const scale = new Database(databasePath, { readonly: true });
+const one = <T>(query: string, ...params: unknown[]) => scale.prepare(query).get(...params) as T;
+const slugOf = (id: number) => one<{ slug: string }>('select slug from articles where id = ?', id).slug;
+const bigArticle = `/article/${slugOf(1)}`;
+const smallArticle = `/article/${slugOf(2)}`;
+const postingArticle = `/article/${slugOf(3)}`;
+const section = one<{ slug: string }>("select s.slug from sections s join articles a on a.section_id = s.id where a.status = 'published' group by s.id order by count(*) desc limit 1").slug;
+const tag = one<{ slug: string }>('select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1').slug;
+// A commenter with an approved comment: the policy publishes their next one at once, which revalidates the page.
+const returning = one<{ email: string }>("select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1").email;
+scale.close();
+
+const server = await startProductionServer({ databasePath, distDir: '.next-bench', port: 3300, rebuild: args.rebuild });
+const { base } = server;
+
+let peakRssMb = 0;
+const rssTimer = setInterval(() => {
+  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  peakRssMb = Math.max(peakRssMb, Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+}, 200);
+
+const fetchText = async (url: string) => (await fetch(url)).text();
+const articleHtml = await fetchText(`${base}${smallArticle}`);
+const staticServer = http.createServer((_request, response) => {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(articleHtml) });
+  response.end(articleHtml);
+});
+await new Promise<void>((resolve) => staticServer.listen(STATIC_PORT, '127.0.0.1', resolve));
+
+// The JavaScript the article page loads, gzipped: every script it names.
+const scripts = [...articleHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+const scriptBytes = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
+const javascript = { files: scripts.length, bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0), gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0) };
+
+type Row = { page: string; connections: number; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; ratio?: number };
+const rows: Row[] = [];
+
+async function load(name: string, url: string, connections: number) {
+  await autocannon({ url, connections, duration: 1 }); // warm-up: caches filled, JIT warm
+  const result = await autocannon({ url, connections, duration: DURATION });
+  const body = await fetchText(url);
+  const row = { page: name, connections, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length };
+  rows.push(row);
+  console.error(`${name} ×${connections}: ${row.rps} req/s, p99 ${row.p99} ms`);
+}
+
+const pages: [string, string][] = [
+  ['static buffer (article bytes)', `http://127.0.0.1:${STATIC_PORT}/`],
+  ['home', `${base}/`],
+  ['section p.1', `${base}/rubrique/${section}`],
+  ['section p.50', `${base}/rubrique/${section}?page=50`],
+  ['tag', `${base}/mot-cle/${tag}`],
+  ['article, 20 comments', `${base}${smallArticle}`],
+  ['article, 2,000 comments', `${base}${bigArticle}`],
+  ['search', `${base}/recherche?q=gouvernement+budget`],
+  ['feed', `${base}/flux.xml`],
+];
+for (const connections of args.quick ? [50] : [1, 50]) {
+  for (const [name, url] of pages) {
+    // Search and feeds come with the discovery work: measured when the site has them.
+    if ((await fetch(url)).ok) await load(name, url, connections);
+    else console.error(`${name}: ${url} is not served, skipped`);
+  }
+}
+
+// Comment posting: distinct valid comments from 50 concurrent posters (each a first comment, so held),
+// then a count check: every acknowledged comment stored exactly once.
+const run = `bench${Date.now()}`;
+const formFields = async (path: string) => {
+  const hidden = readCommentForm(await fetchText(`${base}${path}`));
+  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
+  return hidden;
+};
+const boundary = '----kiosque-bench';
+const multipart = (fields: Record<string, string>) =>
+  Object.entries(fields).map(([name, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + `--${boundary}--\r\n`;
+const postHeaders = (ip: string) => ({ 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-forwarded-for': ip });
+
+const hidden = await formFields(postingArticle);
+let sent = 0;
+let acknowledged = 0;
+const posting = await autocannon({
+  url: `${base}${postingArticle}`,
+  connections: 50,
+  duration: DURATION,
+  requests: [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const n = sent++;
+        return { ...request, headers: postHeaders(`198.18.${(n >> 8) & 255}.${n & 255}`), body: multipart({ ...hidden, body: `Commentaire ${n} du banc d’essai ${run}.`, authorName: `Lecteur ${n}`, authorEmail: `${run}.${n}@example.com` }) };
+      },
+      onResponse: (status) => {
+        if (status === 303) acknowledged++;
+      },
+    },
+  ],
+});
+rows.push({ page: 'comment post', connections: 50, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0 });
+
+// Freshness: a returning commenter's comment is approved at once; how soon does the cached page show it?
+const freshBody = `Retour d’un fidèle lecteur ${run}.`;
+const smallForm = await formFields(smallArticle);
+const postedAt = Date.now();
+const answer = await fetch(`${base}${smallArticle}`, { method: 'POST', redirect: 'manual', headers: postHeaders('198.19.0.1'), body: multipart({ ...smallForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }) });
+let requestsUntilVisible = 0;
+let visible = false;
+while (!visible && requestsUntilVisible < 50) {
+  requestsUntilVisible++;
+  visible = (await fetchText(`${base}${smallArticle}`)).includes(freshBody);
+}
+const freshness = { status: answer.status, visible, requestsUntilVisible, msFromPost: Date.now() - postedAt };
+
+const written = new Database(databasePath, { readonly: true });
+const stored = written.prepare('select count(*) as n, count(distinct body) as distinctBodies from comments where body like ?').get(`%banc d’essai ${run}%`) as { n: number; distinctBodies: number };
+written.close();
+
+clearInterval(rssTimer);
+staticServer.close();
+server.stop();
+
+for (const connections of [1, 50]) {
+  const reference = rows.find((row) => row.page.startsWith('static') && row.connections === connections)?.rps;
+  for (const row of rows) if (reference && row.connections === connections && !row.page.startsWith('static')) row.ratio = Math.round((row.rps / reference) * 1000) / 10;
+}
+const report = {
+  when: new Date().toISOString(),
+  quick: args.quick,
+  durationSeconds: DURATION,
+  coldStartMs: server.coldStartMs,
+  peakRssMb: Math.round(peakRssMb),
+  javascript,
+  posting: { sent: posting.requests.sent, acknowledged, stored: stored.n, distinctStored: stored.distinctBodies },
+  freshness,
+  rows,
+};
+fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
+console.table(rows.map((row) => ({ ...row, ratio: row.ratio === undefined ? '' : `${row.ratio} %` })));
+console.log(`cold start ${report.coldStartMs} ms · peak RSS ${report.peakRssMb} MB · article JavaScript: ${javascript.files} files, ${javascript.gzipBytes} B gzipped`);
+console.log(`posts: ${posting.requests.sent} sent, ${acknowledged} acknowledged (303), ${stored.n} stored, ${stored.distinctBodies} distinct`);
+console.log(`approved comment visible after ${freshness.requestsUntilVisible} request(s), ${freshness.msFromPost} ms after posting (post answered ${freshness.status})`);

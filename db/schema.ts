@@ -52,6 +52,8 @@ export const articles = sqliteTable(
     bodyMarkdown: text('body_markdown').notNull(),
     // Rendered once, on write, by lib/markdown.ts (the one sanitising renderer).
     bodyHtml: text('body_html').notNull(),
+    // Its plain words (lib/markdown.ts markdownToText), written beside body_html: what search indexes.
+    bodyText: text('body_text').notNull().default(''),
     readingMinutes: integer('reading_minutes').notNull().default(1),
     status: text('status', { enum: articleStatuses }).notNull().default('draft'),
     publishedAt: timestamp('published_at'),

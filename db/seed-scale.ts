@@ -1,7 +1,7 @@
 // The benchmark database: 10,000 articles with long bodies and 200,000 comments, built in well under a
 // minute with prepared statements in large transactions. Deterministic: the same numbers give the same rows.
 import { emailHash } from '@/lib/commenter-identity';
-import { renderMarkdown } from '@/lib/markdown';
+import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { Db } from './index';
 
@@ -39,7 +39,7 @@ function random(seed: number) {
   return { next, int, pick, sentence };
 }
 
-type Block = { markdown: string; html: string; words: number };
+type Block = { markdown: string; html: string; text: string; words: number };
 
 /** Paragraph-level Markdown blocks rendered once; a body is a run of them, so its HTML is their concatenation. */
 function makeBlocks(rng: ReturnType<typeof random>, count: number): Block[] {
@@ -53,7 +53,7 @@ function makeBlocks(rng: ReturnType<typeof random>, count: number): Block[] {
           : kind === 2
             ? Array.from({ length: 3 + rng.int(3) }, () => `- ${rng.sentence(4, 10)}`).join('\n')
             : Array.from({ length: 3 + rng.int(5) }, () => rng.sentence(8, 22)).join(' ');
-    return { markdown, html: renderMarkdown(markdown), words: markdown.split(/\s+/).length };
+    return { markdown, html: renderMarkdown(markdown), text: markdownToText(markdown), words: markdown.split(/\s+/).length };
   });
 }
 
@@ -91,6 +91,10 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
      values (?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, 'open', 1)`,
   );
   const insertTag = sqlite.prepare('insert or ignore into article_tags (article_id, tag_id) values (?, ?)');
+  // The search index (migration 0003) rewrites an article's whole row for each tag it gains: the body
+  // text comes last, once the tags are in, so it is tokenised once
+  // (measured: 11 s for the whole seed instead of 14 s; 6 s without search).
+  const setBodyText = sqlite.prepare('update articles set body_text = ? where id = ?');
   const now = Date.now();
   const publishedAt: number[] = [];
   const slugs: string[] = [];
@@ -110,6 +114,7 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
         rng.pick(sectionIds), rng.pick(authorIds), id % 300 === 0 ? 1 : 0,
       );
       for (let t = 1 + rng.int(4); t > 0; t--) insertTag.run(id, rng.pick(tagIds));
+      setBodyText.run(chosen.map((block) => block.text).join(' '), id);
       publishedAt[id] = when;
       slugs[id] = slug;
       progress('articles', id, articleCount);

@@ -1,6 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import { emailHash } from '@/lib/commenter-identity';
-import { readingMinutes, renderMarkdown } from '@/lib/markdown';
+import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import type { Db } from './index';
 import { articles, articleTags, comments, sections, tags, users } from './schema';
 import * as content from './seed-content';
@@ -37,6 +37,7 @@ export function seedDemoContent(db: Db): { articles: number; comments: number } 
           dek: article.dek,
           bodyMarkdown: article.bodyMarkdown,
           bodyHtml: renderMarkdown(article.bodyMarkdown),
+          bodyText: markdownToText(article.bodyMarkdown),
           readingMinutes: readingMinutes(article.bodyMarkdown),
           status: article.status,
           publishedAt: article.publishedAt,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
-import { readingMinutes, renderMarkdown } from '@/lib/markdown';
+import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { ArticleRoutes } from './articles';
 import { recordAudit } from './audit';
@@ -168,6 +168,7 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
       dek: form.dek,
       bodyMarkdown: form.bodyMarkdown,
       bodyHtml: renderMarkdown(form.bodyMarkdown),
+      bodyText: markdownToText(form.bodyMarkdown),
       readingMinutes: readingMinutes(form.bodyMarkdown),
       status: form.status,
       publishedAt,

@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/articles';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n';
@@ -13,16 +12,16 @@ export function ArticleCard({ article, lead = false, headingLevel = 3 }: { artic
         <Image src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 60rem) 100vw, 60rem" priority className="card__image" />
       )}
       <p className="kicker">
-        <Link href={`/rubrique/${article.section.slug}`}>{article.section.name}</Link>
+        <a href={`/rubrique/${article.section.slug}`}>{article.section.name}</a>
       </p>
       <Heading className="card__title">
-        <Link href={`/article/${article.slug}`}>{article.title}</Link>
+        <a href={`/article/${article.slug}`}>{article.title}</a>
       </Heading>
       {article.dek && <p className="card__dek">{article.dek}</p>}
       <p className="meta">
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
         <span aria-hidden="true"> · </span>
-        <Link href={`/article/${article.slug}#commentaires`}>{t.counts.comments(article.commentCount)}</Link>
+        <a href={`/article/${article.slug}#commentaires`}>{t.counts.comments(article.commentCount)}</a>
       </p>
     </article>
   );

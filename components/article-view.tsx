@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { ArticleView as Article } from '@/db/articles';
 import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
@@ -14,12 +13,12 @@ export function ArticleView({ article }: { article: Article }) {
     <article className="article">
       <header className="article__header">
         <p className="kicker">
-          <Link href={`/rubrique/${article.section.slug}`}>{article.section.name}</Link>
+          <a href={`/rubrique/${article.section.slug}`}>{article.section.name}</a>
         </p>
         <h1>{article.title}</h1>
         {article.dek && <p className="article__dek">{article.dek}</p>}
         <p className="byline">
-          {t.article.by} <Link href={`/auteur/${article.author.slug}`}>{article.author.name}</Link>
+          {t.article.by} <a href={`/auteur/${article.author.slug}`}>{article.author.name}</a>
         </p>
         <p className="meta">
           <time dateTime={article.publishedAt.toISOString()}>{t.article.published(formatDateTime(article.publishedAt))}</time>
@@ -58,7 +57,7 @@ export function ArticleView({ article }: { article: Article }) {
           <ul>
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={`/mot-cle/${tag.slug}`}>{tag.name}</Link>
+                <a href={`/mot-cle/${tag.slug}`}>{tag.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 export function NotFoundMessage() {
@@ -7,7 +6,7 @@ export function NotFoundMessage() {
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.body}</p>
       <p>
-        <Link href="/">{t.notFound.back}</Link>
+        <a href="/">{t.notFound.back}</a>
       </p>
     </div>
   );

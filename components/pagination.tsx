@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 /** Real links to the previous and next pages, `?page=N`, so it works with JavaScript off. */
@@ -8,17 +7,17 @@ export function Pagination({ basePath, page, pageCount, query = 'page', fragment
   return (
     <nav aria-label={label} className="pagination">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           {t.pagination.previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span>{t.pagination.page(page, pageCount)}</span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           {t.pagination.next}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { SectionLinks } from './section-links';
@@ -7,15 +6,15 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
   return (
     <header className="site-header">
       <div className="site-header__bar">
-        <Link href="/" className="site-name">
+        <a href="/" className="site-name">
           {config.siteName}
-        </Link>
+        </a>
         <span className="site-tagline">{t.site.tagline}</span>
       </div>
       <nav aria-label={t.site.mainNav} className="site-nav">
         <ul>
           <li>
-            <Link href="/">{t.site.home}</Link>
+            <a href="/">{t.site.home}</a>
           </li>
           <SectionLinks sections={sections} />
         </ul>

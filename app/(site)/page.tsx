@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { getLeadArticle, listLatestArticles, listSectionBlocks } from '@/db/articles';
 import { t } from '@/lib/i18n';
@@ -35,7 +34,7 @@ export default function HomePage() {
       {blocks.map(({ section, items }) => (
         <section key={section.slug} aria-labelledby={`rubrique-${section.slug}`} className="home-block">
           <h2 id={`rubrique-${section.slug}`} className="block-title">
-            <Link href={`/rubrique/${section.slug}`}>{section.name}</Link>
+            <a href={`/rubrique/${section.slug}`}>{section.name}</a>
           </h2>
           <div className="card-grid">
             {items.map((article) => (
@@ -43,7 +42,7 @@ export default function HomePage() {
             ))}
           </div>
           <p className="more">
-            <Link href={`/rubrique/${section.slug}`}>{t.home.moreInSection(section.name)}</Link>
+            <a href={`/rubrique/${section.slug}`}>{t.home.moreInSection(section.name)}</a>
           </p>
         </section>
       ))}

@@ -3,8 +3,8 @@ import type { ArticleCard as Card } from '@/db/articles';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
-/** A story in a list: section, title, dek, date and comment count; the lead story also shows its image. */
-export function ArticleCard({ article, lead = false, headingLevel = 3 }: { article: Card; lead?: boolean; headingLevel?: 2 | 3 }) {
+/** A story in a list: section, title, dek, what the list adds (a search snippet), date and comment count; the lead story also shows its image. */
+export function ArticleCard({ article, lead = false, headingLevel = 3, children }: { article: Card; lead?: boolean; headingLevel?: 2 | 3; children?: React.ReactNode }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
@@ -18,6 +18,7 @@ export function ArticleCard({ article, lead = false, headingLevel = 3 }: { artic
         <a href={`/article/${article.slug}`}>{article.title}</a>
       </Heading>
       {article.dek && <p className="card__dek">{article.dek}</p>}
+      {children}
       <p className="meta">
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
         <span aria-hidden="true"> · </span>

@@ -1,5 +1,6 @@
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
+import { SearchBox } from './search-box';
 import { SectionLinks } from './section-links';
 
 export function SiteHeader({ sections }: { sections: { slug: string; name: string }[] }) {
@@ -10,6 +11,7 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
           {config.siteName}
         </a>
         <span className="site-tagline">{t.site.tagline}</span>
+        <SearchBox />
       </div>
       <nav aria-label={t.site.mainNav} className="site-nav">
         <ul>

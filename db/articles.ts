@@ -96,6 +96,13 @@ export function getLeadArticle(): ArticleCard | null {
   return cards(and(isPublic(), eq(articles.featured, true)), 1)[0] ?? cards(isPublic(), 1)[0] ?? null;
 }
 
+/** The public ones among these articles, in the order of the ids given. */
+export function listArticleCards(ids: number[]): ArticleCard[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(cards(and(isPublic(), inArray(articles.id, ids)), ids.length).map((card) => [card.id, card]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export function listLatestArticles(limit: number): ArticleCard[] {
   return cards(isPublic(), limit);
 }

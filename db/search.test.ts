@@ -39,6 +39,16 @@ describe('searchArticles', () => {
     expect(titles('OTSC')).toEqual(['La valeur militaro-politique de l’OTSC']);
   });
 
+  it('runs every kind of expression the sanitiser writes, ligature groups among words included', () => {
+    article({ title: 'Au cœur du sommet', body: 'Le vœu des sœurs.' });
+    expect(titles('coeur sommet')).toEqual(['Au cœur du sommet']);
+    expect(titles('sommet sœurs voeu')).toEqual(['Au cœur du sommet']);
+    for (const input of ['"', 'NEAR(a b) -c', 'title:x AND (y OR z)*', '^a* "b', 'œ æ oe ae', 'a'.repeat(2_000), Array.from({ length: 40 }, (_, i) => `coeur${i}`).join(' ')]) {
+      const match = toMatchExpression(input);
+      if (match) expect(() => searchArticles(match, noFilter, 1, now), input).not.toThrow();
+    }
+  });
+
   it('ranks a title hit above a body hit, and newer first among equals', () => {
     // bm25 weighs a word by its rarity: in a corpus where every article has it, nothing would rank.
     for (let i = 0; i < 5; i++) article({ title: `Autre chose ${i}`, body: 'Sans rapport.' });

@@ -8,7 +8,7 @@ describe('readSearchRequest', () => {
     const request = readSearchRequest({ q: 'sécurité collective', rubrique: 'kazakhstan', du: '2022-01-01', au: '2022-01-12', page: '2' }, zone);
     expect(request).toEqual({
       values: { q: 'sécurité collective', rubrique: 'kazakhstan', du: '2022-01-01', au: '2022-01-12' },
-      match: '"securite"* "collective"*',
+      match: '"securite"* AND "collective"*',
       // Douala is UTC+1: its days begin at 23:00 UTC the day before; the end day is included whole.
       from: new Date('2021-12-31T23:00:00Z'),
       before: new Date('2022-01-12T23:00:00Z'),

@@ -3,17 +3,17 @@ import { MAX_QUERY_TERMS, toMatchExpression } from './search-query';
 
 describe('toMatchExpression', () => {
   it('folds accents and case as the index does, and requires every word', () => {
-    expect(toMatchExpression('Sécurité COLLECTIVE')).toBe('"securite"* "collective"*');
+    expect(toMatchExpression('Sécurité COLLECTIVE')).toBe('"securite"* AND "collective"*');
     expect(toMatchExpression('se\u0301curite\u0301')).toBe('"securite"*');
   });
 
   it('matches words under four letters exactly and longer ones as prefixes', () => {
-    expect(toMatchExpression('le prix du cacao')).toBe('"le" "prix"* "du" "cacao"*');
+    expect(toMatchExpression('le prix du cacao')).toBe('"le" AND "prix"* AND "du" AND "cacao"*');
   });
 
   it('drops French elisions, whatever the apostrophe', () => {
     for (const input of ['l’OTSC', "l'OTSC", 'lʼOTSC', 'L’OTSC']) expect(toMatchExpression(input)).toBe('"otsc"*');
-    expect(toMatchExpression('jusqu’à l’école d’Édéa')).toBe('"a" "ecole"* "edea"*');
+    expect(toMatchExpression('jusqu’à l’école d’Édéa')).toBe('"a" AND "ecole"* AND "edea"*');
   });
 
   it('finds a word written with or without its ligature', () => {
@@ -22,8 +22,8 @@ describe('toMatchExpression', () => {
   });
 
   it('keeps lower-case operator words as words and drops capital ones', () => {
-    expect(toMatchExpression('prix de l’or')).toBe('"prix"* "de" "or"');
-    expect(toMatchExpression('Douala AND Yaoundé OR NOT Kribi NEAR(x)')).toBe('"douala"* "yaounde"* "kribi"* "x"');
+    expect(toMatchExpression('prix de l’or')).toBe('"prix"* AND "de" AND "or"');
+    expect(toMatchExpression('Douala AND Yaoundé OR NOT Kribi NEAR(x)')).toBe('"douala"* AND "yaounde"* AND "kribi"* AND "x"');
   });
 
   it('turns hostile input into quoted words or nothing', () => {
@@ -31,16 +31,16 @@ describe('toMatchExpression', () => {
     expect(toMatchExpression('   ')).toBeNull();
     for (const input of ['"', '*', 'NEAR(', ')', '(', '-', ':', '^', '""*()-:^', 'AND OR NOT', '\uE000\uE001']) expect(toMatchExpression(input)).toBeNull();
     expect(toMatchExpression('-foo')).toBe('"foo"');
-    expect(toMatchExpression('title:otsc')).toBe('"title"* "otsc"*');
+    expect(toMatchExpression('title:otsc')).toBe('"title"* AND "otsc"*');
     expect(toMatchExpression('^otsc*')).toBe('"otsc"*');
-    expect(toMatchExpression('"sécurité collective')).toBe('"securite"* "collective"*');
-    expect(toMatchExpression('<script>alert(1)</script>')).toBe('"script"* "alert"* "1"');
+    expect(toMatchExpression('"sécurité collective')).toBe('"securite"* AND "collective"*');
+    expect(toMatchExpression('<script>alert(1)</script>')).toBe('"script"* AND "alert"* AND "1"');
   });
 
   it('caps the length and the number of words', () => {
     expect(toMatchExpression('a'.repeat(2_000))).toBe(`"${'a'.repeat(200)}"*`);
     const many = Array.from({ length: 2_000 / 5 }, (_, i) => `mot${i}`).join(' ');
-    expect(toMatchExpression(many)!.split(' ')).toHaveLength(MAX_QUERY_TERMS);
+    expect(toMatchExpression(many)!.split(' AND ')).toHaveLength(MAX_QUERY_TERMS);
     expect(toMatchExpression('otsc otsc OTSC')).toBe('"otsc"*');
   });
 

@@ -31,5 +31,6 @@ function term(word: string): string {
 export function toMatchExpression(input: string): string | null {
   const text = foldForMatching(input.slice(0, MAX_QUERY_CHARS).toWellFormed().normalize('NFC').replace(OPERATORS, ' ')).replace(ELISION, ' ');
   const words = [...new Set(text.split(SEPARATORS).filter(Boolean))].slice(0, MAX_QUERY_TERMS);
-  return words.length > 0 ? words.map(term).join(' ') : null;
+  // AND spelled out: FTS5 only implies it between plain terms, not before a group like (x OR y).
+  return words.length > 0 ? words.map(term).join(' AND ') : null;
 }

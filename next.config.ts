@@ -28,6 +28,7 @@ const nextConfig: NextConfig = {
         when(article, [{ type: 'cookie', key: 'kq_commentateur' }], `${article}/perso`),
         when(article, [{ type: 'cookie', key: 'kq_attente' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'repondre' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'signaler' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'signale' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'cpage', value: pageNumber }], `${article}/commentaires/:n`),
       ],

@@ -7,16 +7,19 @@ import { ReportForm } from './report-form';
 
 export type ThreadComment = PublicComment & { held: boolean; replies: ThreadComment[] };
 
+/** The comment a reader is reporting (`?signaler=ID`: its form) or has just reported (`?signale=ID`: thanks). */
+export type ReportState = { commentId: number; done: boolean } | null;
+
 type Props = {
   comment: ThreadComment;
   articlePath: string;
   pageQuery: string;
   canReply: boolean;
   reportAction: (formData: FormData) => Promise<void>;
-  reportedId: number | null;
+  report: ReportState;
 };
 
-export function CommentItem({ comment, articlePath, pageQuery, canReply, reportAction, reportedId }: Props) {
+export function CommentItem({ comment, articlePath, pageQuery, canReply, reportAction, report }: Props) {
   const anchor = `comment-${comment.id}`;
   return (
     <li>
@@ -53,14 +56,23 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
                 {t.comments.reply}
               </a>
             )}
-            {reportedId === comment.id ? <p role="status">{t.comments.reported}</p> : <ReportForm commentId={comment.id} action={reportAction} />}
+            {report?.commentId !== comment.id ? (
+              // A link, not a form per comment: the page stays light, and only the reader who reports loads the form.
+              <a href={`${articlePath}?signaler=${comment.id}#${anchor}`} rel="nofollow">
+                {t.comments.report}
+              </a>
+            ) : report.done ? (
+              <p role="status">{t.comments.reported}</p>
+            ) : (
+              <ReportForm commentId={comment.id} action={reportAction} />
+            )}
           </footer>
         )}
       </article>
       {comment.replies.length > 0 && (
         <ol className="comment-replies">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} articlePath={articlePath} pageQuery={pageQuery} canReply={canReply} reportAction={reportAction} reportedId={reportedId} />
+            <CommentItem key={reply.id} comment={reply} articlePath={articlePath} pageQuery={pageQuery} canReply={canReply} reportAction={reportAction} report={report} />
           ))}
         </ol>
       )}

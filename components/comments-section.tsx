@@ -2,7 +2,7 @@ import type { PublicComment, ThreadPage } from '@/db/comments';
 import { t } from '@/lib/i18n';
 import { CommentForm } from './comment-form';
 import type { CommentFormState } from './comment-form-state';
-import { CommentItem, type ThreadComment } from './comment-item';
+import { CommentItem, type ReportState, type ThreadComment } from './comment-item';
 import { Pagination } from './pagination';
 
 export type CommentsSectionProps = {
@@ -20,7 +20,7 @@ export type CommentsSectionProps = {
     replyTo: { id: number; name: string } | null;
   };
   reportAction: (formData: FormData) => Promise<void>;
-  reportedId: number | null;
+  report: ReportState;
 };
 
 /** Nests replies under their parents; the reader's held comments take their place in the thread. */
@@ -51,7 +51,7 @@ export function CommentsSection(props: CommentsSectionProps) {
       {threads.length > 0 ? (
         <ol className="comment-list">
           {threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} articlePath={articlePath} pageQuery={pageQuery} canReply={props.open} reportAction={props.reportAction} reportedId={props.reportedId} />
+            <CommentItem key={comment.id} comment={comment} articlePath={articlePath} pageQuery={pageQuery} canReply={props.open} reportAction={props.reportAction} report={props.report} />
           ))}
         </ol>
       ) : (

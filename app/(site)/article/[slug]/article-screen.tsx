@@ -4,6 +4,7 @@ import { permanentRedirect } from 'next/navigation';
 import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleView } from '@/components/article-view';
+import { type ReportState } from '@/components/comment-item';
 import { CommentsSection } from '@/components/comments-section';
 import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/articles';
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
@@ -14,7 +15,7 @@ import { t } from '@/lib/i18n';
 import { postComment, reportCommentAction } from './actions';
 
 /** What only the personalised route knows: the reader's cookies and query. */
-export type Personal = { remembered: Remembered | null; heldIds: number[]; replyToId: number | null; reportedId: number | null };
+export type Personal = { remembered: Remembered | null; heldIds: number[]; replyToId: number | null; report: ReportState };
 
 /** The public article by slug; renamed articles answer 308 to their new address, others 404. */
 export function loadArticle(slug: string) {
@@ -64,7 +65,7 @@ export function ArticleScreen({ slug, commentPage, personal }: { slug: string; c
           replyTo: replyTarget && { id: replyTarget.id, name: replyTarget.authorName },
         }}
         reportAction={reportCommentAction}
-        reportedId={personal?.reportedId ?? null}
+        report={personal?.report ?? null}
       />
       {related.length > 0 && (
         <section aria-labelledby="a-lire-aussi" className="related">

@@ -7,10 +7,12 @@ import { ArticleScreen, articleMetadata } from '../article-screen';
 
 /**
  * The article for one reader, rendered per request: their remembered details in the form, their own
- * comments awaiting moderation, the reply form of `?repondre=ID`. Only readers with a commenter
+ * comments awaiting moderation, the reply form of `?repondre=ID`, the report form of `?signaler=ID`. Only readers with a commenter
  * cookie or such a query are rewritten here (next.config.ts); everyone else gets the cached page.
  */
 const positiveId = (value: string | string[] | undefined) => (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null);
+
+const reportState = (reporting: number | null, reported: number | null) => (reported ? { commentId: reported, done: true } : reporting ? { commentId: reporting, done: false } : null);
 
 export async function generateMetadata(props: PageProps<'/article/[slug]/perso'>): Promise<Metadata> {
   return { ...articleMetadata((await props.params).slug), robots: { index: false } };
@@ -28,7 +30,7 @@ export default async function PersonalArticlePage(props: PageProps<'/article/[sl
         remembered: decodeRemembered(jar.get(REMEMBER_COOKIE)?.value),
         heldIds: decodeHeldIds(jar.get(HELD_COOKIE)?.value),
         replyToId: positiveId(query.repondre),
-        reportedId: positiveId(query.signale),
+        report: reportState(positiveId(query.signaler), positiveId(query.signale)),
       }}
     />
   );

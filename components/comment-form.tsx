@@ -45,7 +45,7 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
         slot.className = 'reply-slot';
         comment.append(slot);
       }
-      setInline({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '', slot });
+      setInline({ id: Number(link.dataset.replyTo), name: comment.querySelector('.comment__author')?.textContent ?? '', slot });
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -52,13 +52,13 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
         {!comment.held && (
           <footer className="comment__actions">
             {canReply && (
-              <a href={`${articlePath}?repondre=${comment.id}#commentaires`} data-reply-to={comment.id} data-reply-name={comment.authorName} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
+              <a href={`${articlePath}?repondre=${comment.id}#commentaires`} data-reply-to={comment.id} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
                 {t.comments.reply}
               </a>
             )}
             {report?.commentId !== comment.id ? (
               // A link, not a form per comment: the page stays light, and only the reader who reports loads the form.
-              <a href={`${articlePath}?signaler=${comment.id}#${anchor}`} rel="nofollow">
+              <a href={`${articlePath}${pageQuery ? `${pageQuery}&` : '?'}signaler=${comment.id}#${anchor}`} rel="nofollow">
                 {t.comments.report}
               </a>
             ) : report.done ? (

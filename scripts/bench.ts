@@ -28,6 +28,7 @@ const slugOf = (id: number) => one<{ slug: string }>('select slug from articles 
 const bigArticle = `/article/${slugOf(1)}`;
 const smallArticle = `/article/${slugOf(2)}`;
 const postingArticle = `/article/${slugOf(3)}`;
+const freshArticle = `/article/${slugOf(4)}`; // its own, so the measured pages keep their comments
 const section = one<{ slug: string }>("select s.slug from sections s join articles a on a.section_id = s.id where a.status = 'published' group by s.id order by count(*) desc limit 1").slug;
 const tag = one<{ slug: string }>('select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1').slug;
 // A commenter with an approved comment: the policy publishes their next one at once, which revalidates the page.
@@ -126,14 +127,14 @@ rows.push({ page: 'comment post', connections: 50, rps: Math.round(posting.reque
 
 // Freshness: a returning commenter's comment is approved at once; how soon does the cached page show it?
 const freshBody = `Retour d’un fidèle lecteur ${run}.`;
-const smallForm = await formFields(smallArticle);
+const freshForm = await formFields(freshArticle);
 const postedAt = Date.now();
-const answer = await fetch(`${base}${smallArticle}`, { method: 'POST', redirect: 'manual', headers: postHeaders('198.19.0.1'), body: multipart({ ...smallForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }) });
+const answer = await fetch(`${base}${freshArticle}`, { method: 'POST', redirect: 'manual', headers: postHeaders('198.19.0.1'), body: multipart({ ...freshForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }) });
 let requestsUntilVisible = 0;
 let visible = false;
 while (!visible && requestsUntilVisible < 50) {
   requestsUntilVisible++;
-  visible = (await fetchText(`${base}${smallArticle}`)).includes(freshBody);
+  visible = (await fetchText(`${base}${freshArticle}`)).includes(freshBody);
 }
 const freshness = { status: answer.status, visible, requestsUntilVisible, msFromPost: Date.now() - postedAt };
 

@@ -31,11 +31,14 @@ export function searchArticles(match: string, filters: SearchFilters, page: numb
     filters.before === null ? undefined : lt(articles.publishedAt, filters.before),
   );
   // bm25() only works in the query that reads the index: scored there (materialized, so SQLite cannot
-  // merge it into the outer query), then filtered, counted with a window and sorted.
+  // merge it into the outer query), then filtered, counted with a window and sorted. The cross join keeps
+  // articles as the outer loop, read through a covering index on status and date (or section): looking
+  // each hit up by id would read whole rows, long bodies and all (measured on the scale database for a
+  // 10,000-hit search: 100 ms against a few).
   const rows = db.all<{ id: number; total: number }>(sql`
     with hits as materialized (select rowid as id, ${ranking} as score from article_search where article_search match ${match})
     select ${articles.id} as id, count(*) over () as total
-    from hits join ${articles} on ${articles.id} = hits.id
+    from ${articles} cross join hits on hits.id = ${articles.id}
     where ${where}
     order by hits.score, ${articles.publishedAt} desc, ${articles.id} desc
     limit ${SEARCH_RESULTS_PER_PAGE} offset ${(page - 1) * SEARCH_RESULTS_PER_PAGE}`);

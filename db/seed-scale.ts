@@ -21,7 +21,7 @@ const WORDS = (
 ).split(' ');
 
 /** A small seeded generator (mulberry32), so the scale database is the same on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   const next = () => {
     a = (a + 0x6d2b79f5) | 0;

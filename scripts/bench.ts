@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { chromium } from 'playwright-core';
 import { readCommentForm } from '../e2e/comment-post';
 import { startProductionServer } from './production-server';
 
@@ -28,7 +29,8 @@ const slugOf = (id: number) => one<{ slug: string }>('select slug from articles 
 const bigArticle = `/article/${slugOf(1)}`;
 const smallArticle = `/article/${slugOf(2)}`;
 const postingArticle = `/article/${slugOf(3)}`;
-const freshArticle = `/article/${slugOf(4)}`; // its own, so the measured pages keep their comments
+// Its own article, with a single page of comments, so the measured pages keep theirs and the new one shows on page 1.
+const freshArticle = `/article/${one<{ slug: string }>("select slug from articles where id > 3 and status = 'published' and comment_count < 10 order by id limit 1").slug}`;
 const section = one<{ slug: string }>("select s.slug from sections s join articles a on a.section_id = s.id where a.status = 'published' group by s.id order by count(*) desc limit 1").slug;
 const tag = one<{ slug: string }>('select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1').slug;
 // A commenter with an approved comment: the policy publishes their next one at once, which revalidates the page.
@@ -138,6 +140,29 @@ while (!visible && requestsUntilVisible < 50) {
 }
 const freshness = { status: answer.status, visible, requestsUntilVisible, msFromPost: Date.now() - postedAt };
 
+// A moderator clears a page of 100 of those held comments in one bulk approval, in Chromium, as in the dashboard.
+const moderator = { email: 'banc@redaction.example', password: `banc d’essai ${run}` };
+const cli = (command: string, extra: string[]) =>
+  spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/users.ts', command, '--email', moderator.email, '--password', moderator.password, ...extra], { env: { ...process.env, DATABASE_PATH: databasePath }, stdio: 'ignore' }).status === 0;
+if (!cli('create', ['--name', 'Banc d’essai', '--role', 'moderator'])) cli('password', []);
+const postingArticleId = Number(hidden.articleId);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.2' } });
+await page.goto(`${base}/admin/connexion`);
+await page.getByRole('textbox', { name: 'E-mail' }).fill(moderator.email);
+await page.getByLabel('Mot de passe').fill(moderator.password);
+await page.getByRole('button', { name: 'Se connecter' }).click();
+await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+await page.goto(`${base}/admin/commentaires?statut=pending&article=${postingArticleId}&par=100`);
+await page.getByLabel('Tout sélectionner sur la page').check();
+await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption('approve');
+const approvingAt = performance.now();
+await page.getByRole('button', { name: 'Appliquer' }).click();
+const confirmation = page.getByRole('status').filter({ hasText: /approuvés?\./ });
+await confirmation.waitFor();
+const bulkApproval = { comments: Number((await confirmation.textContent())?.match(/\d+/)?.[0]), ms: Math.round(performance.now() - approvingAt) };
+await browser.close();
+
 const written = new Database(databasePath, { readonly: true });
 const stored = written.prepare('select count(*) as n, count(distinct body) as distinctBodies from comments where body like ?').get(`%banc d’essai ${run}%`) as { n: number; distinctBodies: number };
 written.close();
@@ -160,10 +185,12 @@ const report = {
   // Sent but unanswered when the run stopped: stored or not, never twice.
   posting: { sent: posting.requests.sent, statuses, acknowledged, stored: stored.n, distinctStored: stored.distinctBodies },
   freshness,
+  bulkApproval,
   rows,
 };
 fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
 console.table(rows.map((row) => ({ ...row, ratio: row.ratio === undefined ? '' : `${row.ratio} %` })));
 console.log(`cold start ${report.coldStartMs} ms · peak RSS ${report.peakRssMb} MB · article JavaScript: ${javascript.files} files, ${javascript.gzipBytes} B gzipped`);
 console.log(`posts: ${posting.requests.sent} sent, answers ${JSON.stringify(statuses)}, ${acknowledged} acknowledged (303), ${stored.n} stored, ${stored.distinctBodies} distinct`);
+console.log(`bulk approval of ${bulkApproval.comments} held comments in the dashboard: ${bulkApproval.ms} ms (click to the confirmation on the reloaded queue)`);
 console.log(`approved comment visible after ${freshness.requestsUntilVisible} request(s), ${freshness.msFromPost} ms after posting (post answered ${freshness.status})`);

@@ -19,7 +19,7 @@ export type ArticleCard = {
 export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number };
 
 /** Published and due: drafts and scheduled articles whose time has not come stay invisible. */
-const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
+export const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
 
 const cardColumns = {
   id: articles.id,
@@ -72,7 +72,7 @@ function countPages(where: ReturnType<typeof and>): number {
 /** A listing page of its own: a section's, a tag's or an author's articles. */
 export type Listing = { kind: 'section' | 'tag' | 'author'; id: number };
 
-function listingCondition(listing: Listing) {
+export function listingCondition(listing: Listing) {
   switch (listing.kind) {
     case 'section':
       return and(isPublic(), eq(articles.sectionId, listing.id));

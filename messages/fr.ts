@@ -131,6 +131,15 @@ export const fr = {
     },
     pages: 'Pages des résultats',
   },
+  feeds: {
+    site: (site: string) => `${site} – toute l’actualité`,
+    section: (name: string, site: string) => `${name} – ${site}`,
+    tag: (name: string, site: string) => `Mot-clé : ${name} – ${site}`,
+    author: (name: string, site: string) => `Articles de ${name} – ${site}`,
+    comments: (title: string) => `Commentaires sur « ${title} »`,
+    comment: (name: string) => `Commentaire de ${name}`,
+    siteDescription: (site: string) => `Les derniers articles de ${site}.`,
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'La page que vous cherchez n’existe pas ou n’est plus en ligne.',

@@ -1,0 +1,5 @@
+import { listingFeedResponse } from '@/app/feed-response';
+
+export async function GET(request: Request, context: RouteContext<'/mot-cle/[slug]/flux.xml'>) {
+  return listingFeedResponse(request, { kind: 'tag', slug: (await context.params).slug }, 'rss');
+}

@@ -1,0 +1,5 @@
+import { listingFeedResponse } from '@/app/feed-response';
+
+export async function GET(request: Request, context: RouteContext<'/rubrique/[slug]/flux/atom.xml'>) {
+  return listingFeedResponse(request, { kind: 'section', slug: (await context.params).slug }, 'atom');
+}

@@ -1,10 +1,12 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { ARTICLE_FEEDS_TAG, commentsFeedTag } from '@/app/feed-response';
 import { getCommentTarget, type ArticleRoutes } from '@/db/articles';
 
 /**
  * After a change an article's readers must see (a comment approved, an edit), every cached page showing
- * it is regenerated on its next visit: the article and its comment pages, and the lists with its card.
+ * it is regenerated on its next visit: the article and its comment pages, the lists with its card, the
+ * feeds and the sitemaps. Feeds are expired at once ({ expire: 0 }), not served stale while rebuilt.
  * Paths are route files, not URLs, because `?page=` and `?cpage=` are rewrites (next.config.ts).
  */
 export function revalidateArticle(article: ArticleRoutes): void {
@@ -14,6 +16,11 @@ export function revalidateArticle(article: ArticleRoutes): void {
   revalidatePath(`/rubrique/${article.sectionSlug}`);
   revalidatePath(`/auteur/${article.authorSlug}`);
   for (const tag of article.tagSlugs) revalidatePath(`/mot-cle/${tag}`);
+  revalidateTag(ARTICLE_FEEDS_TAG, { expire: 0 });
+  revalidateTag(commentsFeedTag(article.id), { expire: 0 });
+  revalidatePath('/sitemap.xml');
+  revalidatePath('/sitemaps/[name]', 'layout');
+  revalidatePath('/sitemap-news.xml');
 }
 
 /** After staff moderate comments: each public article whose visible comments changed, once. */

@@ -21,6 +21,8 @@ const comments = await import('./comments');
 const taxonomy = await import('./taxonomy');
 const moderation = await import('./moderation');
 const dashboard = await import('./dashboard');
+const search = await import('./search');
+const { toMatchExpression } = await import('@/lib/search-query');
 
 /** The plan lines that read a big table whole: "SCAN comments", not "SCAN comments USING INDEX …". */
 function fullScans(sql: string, params: unknown[]): string[] {
@@ -64,6 +66,7 @@ describe('no page reads articles or comments whole', () => {
     ['article', () => articles.listRelatedArticles(articles.getPublicArticle(big.slug)!, 4)],
     ['thread page and permalink', () => [comments.listThreadPage(big.id, 2, 30, 'oldest'), comments.getCommentLocation(commentId, 30, 'newest')]],
     ['posting a comment', () => [articles.getCommentTarget(big.id), comments.getReplyTarget(commentId, big.id), comments.getCommenterHistory({ emailHash: 'h', ip: '198.51.100.1', articleId: big.id, body: 'Bonjour', now: new Date() })]],
+    ['search, with filters and a second page', () => [search.searchArticles(toMatchExpression('gouvernement budget')!, { sectionId: null, from: null, before: null }, 1), search.searchArticles(toMatchExpression('sécurité')!, { sectionId, from: new Date(Date.now() - 365 * 86_400_000), before: new Date() }, 2)]],
     ['moderation queue', () => [moderation.countQueueTabs({ search: '', articleId: null }), moderation.listQueueForStaff('pending', { search: '', articleId: null }, 1, 50), moderation.listQueueForStaff('approved', { search: '', articleId: big.id }, 2, 50)]],
     ['dashboard', () => [dashboard.countCommentsSince(new Date(Date.now() - 86_400_000)), dashboard.listBusiestArticles(new Date(Date.now() - 86_400_000), 5), dashboard.countCommentsByHour(new Date(Date.now() - 30 * 86_400_000))]],
   ];

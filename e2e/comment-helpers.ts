@@ -65,6 +65,16 @@ export function approveCommentsOf(email: string) {
   }
 }
 
+/** Moves a commenter's comments back in time, as if they had been posted `seconds` earlier (past the flood interval). */
+export function backdateCommentsOf(email: string, seconds: number) {
+  const sqlite = openTestDatabase();
+  try {
+    sqlite.prepare('update comments set created_at = created_at - ? where author_email = ?').run(seconds * 1000, email);
+  } finally {
+    sqlite.close();
+  }
+}
+
 export async function expectHeldNotice(page: Page, body: string) {
   const mine = page.locator('.comment--held', { hasText: body });
   await expect(mine).toBeVisible();

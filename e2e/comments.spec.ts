@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   approveCommentsOf,
+  backdateCommentsOf,
   countComments,
   expectHeldNotice,
   fillComment,
@@ -84,7 +85,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(strangerPage.getByText(`Premier commentaire de ${who.name}.`)).toHaveCount(0);
 
       approveCommentsOf(who.email);
-      await page.waitForTimeout(15_500); // the flood interval
+      backdateCommentsOf(who.email, 20); // as if the 15-second flood interval had passed
       await openArticle(page, article);
       const second = `Deuxième avis de ${who.name}, publié sans attente.`;
       await fillComment(page, { body: second, name: who.name, email: who.email });

@@ -1,7 +1,11 @@
+import type { Metadata } from 'next';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
+import { siteMetadata } from '@/lib/page-metadata';
+
+export const metadata: Metadata = siteMetadata();
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   const sections = listSections();

@@ -1,10 +1,17 @@
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
+import { JsonLd } from '@/components/json-ld';
 import { getLeadArticle, listLatestArticles, listSectionBlocks } from '@/db/articles';
+import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/page-metadata';
+import { webSiteJsonLd } from '@/lib/structured-data';
 
 // Rebuilt in the background at most once a minute, so scheduled articles appear on time; any write
 // (publishing, a comment approval) revalidates it at once.
 export const revalidate = 60;
+
+export const metadata: Metadata = pageMetadata({ path: '/', title: config.siteName, description: t.site.tagline });
 
 export default function HomePage() {
   const lead = getLeadArticle();
@@ -12,6 +19,7 @@ export default function HomePage() {
   const blocks = listSectionBlocks(3);
   return (
     <>
+      <JsonLd data={webSiteJsonLd(t.site.tagline)} />
       <h1 className="visually-hidden">{t.home.title}</h1>
       {lead && (
         <section aria-labelledby="a-la-une" className="lead">

@@ -6,12 +6,15 @@ import { ArticleCard } from '@/components/article-card';
 import { ArticleView } from '@/components/article-view';
 import { type ReportState } from '@/components/comment-item';
 import { CommentsSection } from '@/components/comments-section';
+import { JsonLd } from '@/components/json-ld';
 import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/articles';
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
 import { getSettings } from '@/db/settings';
 import { issueFormToken, type Remembered } from '@/lib/commenter-cookies';
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
+import { articlePageMetadata } from '@/lib/page-metadata';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 import { postComment, reportCommentAction } from './actions';
 
 /** What only the personalised route knows: the reader's cookies and query. */
@@ -29,12 +32,7 @@ export function loadArticle(slug: string) {
 /** Never throws: a notFound() from generateMetadata makes Next answer with an empty, script-only page. */
 export function articleMetadata(slug: string, commentPage = 1): Metadata {
   const article = getPublicArticle(slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.dek || article.title,
-    alternates: { canonical: `/article/${article.slug}${commentPage > 1 ? `?cpage=${commentPage}` : ''}` },
-  };
+  return article ? articlePageMetadata(article, commentPage) : {};
 }
 
 /** The article page: the story, its comment thread (one page of it) and form, related stories. */
@@ -50,6 +48,14 @@ export function ArticleScreen({ slug, commentPage, personal }: { slug: string; c
   const related = listRelatedArticles(article, 4);
   return (
     <>
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.site.home, path: '/' },
+          { name: article.section.name, path: `/rubrique/${article.section.slug}` },
+          { name: article.title, path: `/article/${article.slug}` },
+        ])}
+      />
       <ArticleView article={article} />
       <CommentsSection
         articleId={article.id}

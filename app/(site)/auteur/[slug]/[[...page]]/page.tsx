@@ -4,6 +4,7 @@ import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
 import { listListingArticles } from '@/db/articles';
 import { getAuthorBySlug } from '@/db/taxonomy';
+import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { listingMetadata } from '@/lib/listing-metadata';
 import { pageFromSegments } from '@/lib/pagination';
@@ -24,7 +25,10 @@ async function find(props: PageProps<'/auteur/[slug]/[[...page]]'>) {
 
 export async function generateMetadata(props: PageProps<'/auteur/[slug]/[[...page]]'>): Promise<Metadata> {
   const found = await find(props);
-  return found ? listingMetadata(`/auteur/${found.author.slug}`, found.author.name, found.author.bio, found.result.page) : {};
+  return found ? listingMetadata(`/auteur/${found.author.slug}`, found.author.name, found.author.bio, found.result.page, {
+        scope: { kind: 'author', slug: found.author.slug },
+        title: t.feeds.author(found.author.name, config.siteName),
+      }) : {};
 }
 
 export default async function AuthorPage(props: PageProps<'/auteur/[slug]/[[...page]]'>) {

@@ -3,6 +3,7 @@ import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
 import { listListingArticles } from '@/db/articles';
 import { getTagBySlug } from '@/db/taxonomy';
+import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { listingMetadata } from '@/lib/listing-metadata';
 import { pageFromSegments } from '@/lib/pagination';
@@ -24,7 +25,10 @@ async function find(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {
 
 export async function generateMetadata(props: PageProps<'/mot-cle/[slug]/[[...page]]'>): Promise<Metadata> {
   const found = await find(props);
-  return found ? listingMetadata(`/mot-cle/${found.tag.slug}`, t.listing.tag(found.tag.name), t.listing.tag(found.tag.name), found.result.page) : {};
+  return found ? listingMetadata(`/mot-cle/${found.tag.slug}`, t.listing.tag(found.tag.name), t.listing.tag(found.tag.name), found.result.page, {
+        scope: { kind: 'tag', slug: found.tag.slug },
+        title: t.feeds.tag(found.tag.name, config.siteName),
+      }) : {};
 }
 
 export default async function TagPage(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {

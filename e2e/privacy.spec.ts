@@ -29,7 +29,9 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   const cookieHeader = (await other.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   await other.close();
 
-  const paths = ['/', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}`, `/article/${seedSlug}/perso`, `/article/${seedSlug}?repondre=1`, '/cette-page-nexiste-pas'];
+  const feeds = ['', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}/commentaires`].flatMap((base) => [`${base}/flux.xml`, `${base}/flux/atom.xml`]);
+  const sitemaps = ['/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/auteurs-1.xml', '/sitemap-news.xml', '/robots.txt'];
+  const paths = ['/', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}`, `/article/${seedSlug}/perso`, `/article/${seedSlug}?repondre=1`, '/cette-page-nexiste-pas', ...feeds, ...sitemaps];
   for (const path of paths) {
     const variants: Record<string, string>[] = [{}, { RSC: '1' }, { Cookie: cookieHeader }, { Cookie: cookieHeader, RSC: '1' }];
     for (const headers of variants) {

@@ -22,6 +22,8 @@ const taxonomy = await import('./taxonomy');
 const moderation = await import('./moderation');
 const dashboard = await import('./dashboard');
 const search = await import('./search');
+const feeds = await import('./feeds');
+const sitemaps = await import('./sitemaps');
 const { toMatchExpression } = await import('@/lib/search-query');
 
 /** The plan lines that read a big table whole: "SCAN comments", not "SCAN comments USING INDEX …". */
@@ -67,6 +69,8 @@ describe('no page reads articles or comments whole', () => {
     ['thread page and permalink', () => [comments.listThreadPage(big.id, 2, 30, 'oldest'), comments.getCommentLocation(commentId, 30, 'newest')]],
     ['posting a comment', () => [articles.getCommentTarget(big.id), comments.getReplyTarget(commentId, big.id), comments.getCommenterHistory({ emailHash: 'h', ip: '198.51.100.1', articleId: big.id, body: 'Bonjour', now: new Date() })]],
     ['search, with filters and a second page', () => [search.searchArticles(toMatchExpression('gouvernement budget')!, { sectionId: null, from: null, before: null }, 1), search.searchArticles(toMatchExpression('sécurité')!, { sectionId, from: new Date(Date.now() - 365 * 86_400_000), before: new Date() }, 2)]],
+    ['feeds', () => [feeds.listFeedArticles(null, 20), feeds.listFeedArticles({ kind: 'tag', id: tagId }, 20), feeds.listFeedArticles({ kind: 'author', id: authorId }, 20), feeds.listFeedComments(big.id, 50)]],
+    ['sitemaps', () => [...(['articles', 'rubriques', 'mots-cles', 'auteurs'] as const).map((kind) => sitemaps.listSitemapEntries(kind)), sitemaps.listNewsArticles(new Date(Date.now() - 48 * 3_600_000), 1_000)]],
     ['moderation queue', () => [moderation.countQueueTabs({ search: '', articleId: null }), moderation.listQueueForStaff('pending', { search: '', articleId: null }, 1, 50), moderation.listQueueForStaff('approved', { search: '', articleId: big.id }, 2, 50)]],
     ['dashboard', () => [dashboard.countCommentsSince(new Date(Date.now() - 86_400_000)), dashboard.listBusiestArticles(new Date(Date.now() - 86_400_000), 5), dashboard.countCommentsByHour(new Date(Date.now() - 30 * 86_400_000))]],
   ];

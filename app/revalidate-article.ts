@@ -1,12 +1,13 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { ARTICLE_FEEDS_TAG, commentsFeedTag } from '@/app/feed-response';
+import { SITEMAPS_TAG } from '@/app/sitemap-files';
 import { getCommentTarget, type ArticleRoutes } from '@/db/articles';
 
 /**
  * After a change an article's readers must see (a comment approved, an edit), every cached page showing
  * it is regenerated on its next visit: the article and its comment pages, the lists with its card, the
- * feeds and the sitemaps. Feeds are expired at once ({ expire: 0 }), not served stale while rebuilt.
+ * feeds and the sitemaps. Cached data is expired at once ({ expire: 0 }), not served stale while rebuilt.
  * Paths are route files, not URLs, because `?page=` and `?cpage=` are rewrites (next.config.ts).
  */
 export function revalidateArticle(article: ArticleRoutes): void {
@@ -19,7 +20,7 @@ export function revalidateArticle(article: ArticleRoutes): void {
   revalidateTag(ARTICLE_FEEDS_TAG, { expire: 0 });
   revalidateTag(commentsFeedTag(article.id), { expire: 0 });
   revalidatePath('/sitemap.xml');
-  revalidatePath('/sitemaps/[name]', 'layout');
+  revalidateTag(SITEMAPS_TAG, { expire: 0 });
   revalidatePath('/sitemap-news.xml');
 }
 

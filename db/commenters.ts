@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { CommentStatus } from './schema';
 import { recordAudit } from './audit';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { articles, commenterRules, comments } from './schema';
 
 /** Who wrote a comment, as staff may see them: the e-mail and the address it came from. */
@@ -62,7 +62,7 @@ type Actor = { staffId: number; ip: string | null };
  * good): read by the moderation policy for every new comment (db/comments.ts getCommenterHistory).
  */
 export function addCommenterRule(rule: { kind: 'trust' | 'block'; emailHash: string | null; ip: string | null; expiresAt: Date | null; commentId: number }, actor: Actor): number {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const { id } = tx.insert(commenterRules).values({ kind: rule.kind, emailHash: rule.emailHash, ip: rule.ip, expiresAt: rule.expiresAt, createdBy: actor.staffId }).returning({ id: commenterRules.id }).get();
     recordAudit([{ userId: actor.staffId, action: `commenter.${rule.kind}`, targetType: 'comment', targetId: rule.commentId, details: { rule: id, on: rule.emailHash ? 'email' : 'ip', ip: rule.ip, expiresAt: rule.expiresAt?.toISOString() ?? null }, ip: actor.ip }], tx);
     return id;
@@ -70,7 +70,7 @@ export function addCommenterRule(rule: { kind: 'trust' | 'block'; emailHash: str
 }
 
 export function deleteCommenterRule(ruleId: number, commentId: number, actor: Actor): boolean {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const deleted = tx.delete(commenterRules).where(eq(commenterRules.id, ruleId)).returning({ kind: commenterRules.kind }).get();
     if (deleted) recordAudit([{ userId: actor.staffId, action: 'commenter.rule-removed', targetType: 'comment', targetId: commentId, details: { rule: ruleId, kind: deleted.kind }, ip: actor.ip }], tx);
     return Boolean(deleted);

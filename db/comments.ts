@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
 /** A comment as any reader may see it: never the e-mail, the IP or the user agent. */
@@ -167,7 +167,7 @@ export type NewComment = {
 
 /** Stores a comment and, when approved, the article's count, in one transaction. */
 export function createComment(comment: NewComment): number {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const { parent, ...values } = comment;
     const { id } = tx
       .insert(comments)
@@ -186,7 +186,7 @@ export function createComment(comment: NewComment): number {
  * taken down (back to pending, reason "reports") until a moderator decides. Returns false for a repeat.
  */
 export function reportComment(input: { commentId: number; reporterHash: string; reason: (typeof commentReports.$inferInsert)['reason']; hideAt: number }): { recorded: boolean; hidden: boolean; articleId: number | null } {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const target = tx.select({ articleId: comments.articleId, status: comments.status }).from(comments).where(eq(comments.id, input.commentId)).get();
     if (!target || target.status !== 'approved') return { recorded: false, hidden: false, articleId: null };
     const inserted = tx.insert(commentReports).values({ commentId: input.commentId, reporterHash: input.reporterHash, reason: input.reason }).onConflictDoNothing().returning({ id: commentReports.id }).all();

@@ -9,3 +9,14 @@ const connection = (processConnection.kiosqueDb ??= openDatabase(config.database
 
 export const db = connection.db;
 export const sqlite = connection.sqlite;
+
+type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/**
+ * A write transaction that takes the write lock when it begins (BEGIN IMMEDIATE). A deferred one that
+ * reads, then writes, fails at once with SQLITE_BUSY_SNAPSHOT if another process (a command-line tool,
+ * a second server) wrote in between; this one waits for its turn instead (busy_timeout).
+ */
+export function writeTransaction<T>(work: (tx: Transaction) => T): T {
+  return db.transaction(work, { behavior: 'immediate' });
+}

@@ -7,7 +7,7 @@ import type { ReportReason } from '@/lib/report-reasons';
 import { placeReply } from '@/lib/reply-placement';
 import { recordAudit, type AuditEntry } from './audit';
 import { createComment } from './comments';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { articles, auditLog, commentReports, comments, type CommentStatus } from './schema';
 
@@ -160,7 +160,7 @@ export type Actor = { staffId: number; ip: string | null; batch: string };
  */
 export function moderateComments(ids: number[], action: ModerationAction, actor: Actor): ModerationChange[] {
   if (ids.length === 0) return [];
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const rows = tx
       .select({ id: comments.id, articleId: comments.articleId, status: comments.status, heldReason: comments.heldReason, reportCount: comments.reportCount })
       .from(comments)
@@ -209,7 +209,7 @@ export function getModerationBatch(batch: string, staffId: number, since: Date):
  * previous status, reason and report count, unless someone has moved it since (then it is left alone).
  */
 export function undoModerationBatch(batch: string, since: Date, actor: Actor): ModerationChange[] {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const entries = tx
       .select({ commentId: auditLog.targetId, details: auditLog.details })
       .from(auditLog)
@@ -234,7 +234,7 @@ export function undoModerationBatch(batch: string, since: Date, actor: Actor): M
 /** Deletes spam and trashed comments for good (others are left alone); the audit keeps who wrote what, briefly. */
 export function deleteCommentsForStaff(ids: number[], actor: Actor): number {
   if (ids.length === 0) return 0;
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const rows = tx
       .select({ id: comments.id, status: comments.status, authorName: comments.authorName, body: comments.body })
       .from(comments)
@@ -253,7 +253,7 @@ export function deleteCommentsForStaff(ids: number[], actor: Actor): number {
 
 /** A moderator's correction of a comment's text; the audit keeps both versions. Null for an unknown comment. */
 export function updateCommentBodyForStaff(id: number, body: string, actor: Actor): { articleId: number; status: CommentStatus } | null {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = tx.select({ articleId: comments.articleId, status: comments.status, body: comments.body }).from(comments).where(eq(comments.id, id)).get();
     if (!row) return null;
     tx.update(comments).set({ body, editedAt: new Date() }).where(eq(comments.id, id)).run();
@@ -270,7 +270,7 @@ export type StaffAuthor = { id: number; name: string; email: string; emailHash: 
  * sense). Null when the comment is unknown, spam or in the trash.
  */
 export function createStaffReply(input: { parentId: number; body: string; author: StaffAuthor; threadDepth: number; actor: Actor }): { id: number; articleId: number } | null {
-  return db.transaction(() => {
+  return writeTransaction(() => {
     const target = db
       .select({ id: comments.id, articleId: comments.articleId, threadId: comments.threadId, depth: comments.depth, authorName: comments.authorName, parentId: comments.parentId, status: comments.status })
       .from(comments)

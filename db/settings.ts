@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { recordAudit } from './audit';
 import { settings } from './schema';
 import { parseSettings, serialiseSetting, settingKeys, type Settings } from '@/lib/settings';
@@ -12,7 +12,7 @@ export function getSettings(): Settings {
 
 /** Stores validated settings and audits what changed (before → after), in one transaction. Returns the changed keys. */
 export function updateSettings(next: Settings, actor: { staffId: number; ip: string | null }): string[] {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const before = getSettings();
     const changed = settingKeys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(next[key]));
     for (const key of changed) {

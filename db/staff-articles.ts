@@ -5,7 +5,7 @@ import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { ArticleRoutes } from './articles';
 import { recordAudit } from './audit';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
 
@@ -144,7 +144,7 @@ export type SaveResult = { ok: true; id: number; before: ArticleRoutes | null; a
  * on the fly, the old address kept as a redirect, an audit row. Returns the pages to regenerate.
  */
 export function saveArticle(id: number | null, form: ArticleForm, actor: { staffId: number; ip: string | null }, now: Date): SaveResult {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const existing = id === null ? null : (tx.select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id)).get() ?? null);
     if (id !== null && !existing) return { ok: false, error: 'missing' } as const;
     if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, form.sectionId)).get() || !tx.select({ id: users.id }).from(users).where(eq(users.id, form.authorId)).get()) {
@@ -223,7 +223,7 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
 
 /** Attaches an uploaded image (already stored and checked) to an article, with its required alt text. */
 export function setArticleHero(id: number, hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }, actor: { staffId: number; ip: string | null }): ArticleRoutes | null {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const changed = tx
       .update(articles)
       .set({ heroSrc: hero.src, heroWidth: hero.width, heroHeight: hero.height, heroAlt: hero.alt, heroCaption: hero.caption, heroCredit: hero.credit })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { articles, articleTags, sections, tags } from './schema';
 
 type Actor = { staffId: number; ip: string | null };
@@ -34,7 +34,7 @@ export type TaxonomyResult = { ok: true; slugs: string[] } | { ok: false; error:
  * whose pages to regenerate (the old and the new).
  */
 function saveNamed<T extends typeof sections | typeof tags>(table: T, kind: 'section' | 'tag', id: number | null, values: T['$inferInsert'] & { slug: string }, actor: Actor): TaxonomyResult {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const owner = tx.select({ id: table.id }).from(table).where(eq(table.slug, values.slug)).get();
     if (owner && owner.id !== id) return { ok: false, error: 'taken' } as const;
     const before = id === null ? null : tx.select({ slug: table.slug }).from(table).where(eq(table.id, id)).get();
@@ -58,7 +58,7 @@ export function saveTag(id: number | null, values: { slug: string; name: string 
 
 /** Deletes a section that holds no article (articles must always have one). */
 export function deleteSection(id: number, actor: Actor): TaxonomyResult {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const section = tx.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, id)).get();
     if (!section) return { ok: false, error: 'missing' } as const;
     if (tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()!.n > 0) return { ok: false, error: 'inUse' } as const;
@@ -70,7 +70,7 @@ export function deleteSection(id: number, actor: Actor): TaxonomyResult {
 
 /** Deletes a tag; the articles that had it keep their other tags. */
 export function deleteTag(id: number, actor: Actor): TaxonomyResult {
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const tag = tx.select({ slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.id, id)).get();
     if (!tag) return { ok: false, error: 'missing' } as const;
     tx.delete(tags).where(eq(tags.id, id)).run();

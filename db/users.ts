@@ -3,7 +3,7 @@ import { and, asc, count, eq, gte, isNotNull, isNull, max } from 'drizzle-orm';
 import { normaliseEmail } from '@/lib/signed-token';
 import { slugify } from '@/lib/slug';
 import type { StaffMember } from '@/lib/roles';
-import { db } from './index';
+import { db, writeTransaction } from './index';
 import { loginAttempts, users, type Role } from './schema';
 
 // An account can sign in when it has a password and is not disabled; bylines alone have no password.
@@ -50,7 +50,7 @@ function uniqueUserSlug(name: string): string {
  */
 export function createStaffUser(input: { email: string; name: string; role: Role; passwordHash: string }): { id: number; created: boolean } | null {
   const email = normaliseEmail(input.email);
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const existing = tx.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).get();
     if (existing?.passwordHash) return null;
     if (existing) {

@@ -23,12 +23,12 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
   const anchor = `comment-${comment.id}`;
   return (
     <li>
-      <article id={anchor} className={comment.held ? 'comment comment--held' : 'comment'} aria-labelledby={`${anchor}-auteur`}>
+      <article id={anchor} className={comment.held ? 'comment comment--held' : 'comment'}>
         <header className="comment__header">
           <span className="comment__avatar" aria-hidden="true" style={{ '--hue': avatarHue(comment.authorName) } as React.CSSProperties}>
             {initials(comment.authorName)}
           </span>
-          <span id={`${anchor}-auteur`} className="comment__author">
+          <span className="comment__author">
             {comment.authorUrl && !comment.held ? (
               <a href={comment.authorUrl} rel="nofollow ugc noopener">
                 {comment.authorName}
@@ -38,8 +38,8 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
             )}
           </span>
           {comment.isStaff && <span className="badge">{t.comments.staff}</span>}
-          <a className="comment__date" href={`${articlePath}${pageQuery}#${anchor}`} title={t.comments.permalink}>
-            <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
+          <a className="comment__date" href={`${articlePath}${pageQuery}#${anchor}`}>
+            <time dateTime={comment.createdAt.toISOString().replace(/\.\d+Z$/, 'Z')}>{formatDateTime(comment.createdAt)}</time>
           </a>
         </header>
         {comment.replyToName && <p className="comment__context">{t.comments.inReplyTo(comment.replyToName)}</p>}
@@ -52,13 +52,14 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
         {!comment.held && (
           <footer className="comment__actions">
             {canReply && (
-              <a href={`${articlePath}?repondre=${comment.id}#commentaires`} data-reply-to={comment.id} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
+              <a href={`?repondre=${comment.id}#commentaires`} data-reply-to={comment.id} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
                 {t.comments.reply}
               </a>
             )}
             {report?.commentId !== comment.id ? (
               // A link, not a form per comment: the page stays light, and only the reader who reports loads the form.
-              <a href={`${articlePath}${pageQuery ? `${pageQuery}&` : '?'}signaler=${comment.id}#${anchor}`} rel="nofollow">
+              // Query-only links (here and "Répondre") resolve against the article's address: shorter pages.
+              <a href={`${pageQuery ? `${pageQuery}&` : '?'}signaler=${comment.id}#${anchor}`} rel="nofollow">
                 {t.comments.report}
               </a>
             ) : report.done ? (

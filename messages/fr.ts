@@ -97,7 +97,6 @@ export const fr = {
     replyTo: (name: string) => `Répondre à ${name}`,
     inReplyTo: (name: string) => `en réponse à ${name}`,
     staff: 'Rédaction',
-    permalink: 'Lien vers ce commentaire',
     said: 'a écrit',
     report: 'Signaler',
     reportLegend: 'Signaler ce commentaire',

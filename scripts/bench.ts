@@ -1,9 +1,10 @@
 // `npm run bench [-- --quick] [-- --rebuild]`: the production server on the scale database (built once,
 // bench/scale.db), under autocannon, compared in the same run with a minimal static server sending the
 // article page's exact bytes. Prints a table and writes bench/results.json.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -48,11 +49,10 @@ const rssTimer = setInterval(() => {
 
 const fetchText = async (url: string) => (await fetch(url)).text();
 const articleHtml = await fetchText(`${base}${smallArticle}`);
-const staticServer = http.createServer((_request, response) => {
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(articleHtml) });
-  response.end(articleHtml);
-});
-await new Promise<void>((resolve) => staticServer.listen(STATIC_PORT, '127.0.0.1', resolve));
+const articleFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-bench-')), 'article.html');
+fs.writeFileSync(articleFile, articleHtml);
+const staticServer = spawn(process.execPath, ['--import', 'tsx', 'scripts/static-buffer-server.ts', articleFile, String(STATIC_PORT)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+await new Promise((resolve) => staticServer.once('message', resolve));
 
 // The JavaScript the article page loads, gzipped: every script it names but the polyfills modern browsers skip (noModule).
 const scripts = [...articleHtml.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1]! + match[3]!)).map((match) => match[2]!);
@@ -168,7 +168,7 @@ const stored = written.prepare('select count(*) as n, count(distinct body) as di
 written.close();
 
 clearInterval(rssTimer);
-staticServer.close();
+staticServer.kill();
 server.stop();
 
 for (const connections of [1, 50]) {

@@ -2,10 +2,10 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { permanentRedirect } from 'next/navigation';
 import { pageNotFound } from '@/app/(site)/page-not-found';
-import { ArticleCard } from '@/components/article-card';
 import { ArticleView } from '@/components/article-view';
 import { type ReportState } from '@/components/comment-item';
 import { CommentsSection } from '@/components/comments-section';
+import { RelatedLinks } from '@/components/related-links';
 import { JsonLd } from '@/components/json-ld';
 import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/articles';
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
@@ -73,18 +73,7 @@ export function ArticleScreen({ slug, commentPage, personal }: { slug: string; c
         reportAction={reportCommentAction}
         report={personal?.report ?? null}
       />
-      {related.length > 0 && (
-        <section aria-labelledby="a-lire-aussi" className="related">
-          <h2 id="a-lire-aussi" className="block-title">
-            {t.article.related}
-          </h2>
-          <div className="card-grid">
-            {related.map((card) => (
-              <ArticleCard key={card.id} article={card} />
-            ))}
-          </div>
-        </section>
-      )}
+      {related.length > 0 && <RelatedLinks articles={related} />}
     </>
   );
 }

@@ -41,10 +41,14 @@ scale.close();
 const server = await startProductionServer({ databasePath, distDir: '.next-bench', port: 3300, rebuild: args.rebuild });
 const { base } = server;
 
+// The server's resident memory: its peak over the run, and over each case (reset when a case starts).
 let peakRssMb = 0;
+let casePeakRssMb = 0;
 const rssTimer = setInterval(() => {
   const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  peakRssMb = Math.max(peakRssMb, Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+  const rss = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  peakRssMb = Math.max(peakRssMb, rss);
+  casePeakRssMb = Math.max(casePeakRssMb, rss);
 }, 200);
 
 const fetchText = async (url: string) => (await fetch(url)).text();
@@ -59,14 +63,15 @@ const scripts = [...articleHtml.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)
 const scriptBytes = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
 const javascript = { files: scripts.length, bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0), gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0) };
 
-type Row = { page: string; connections: number; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; ratio?: number };
+type Row = { page: string; connections: number; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; rssMb: number; ratio?: number };
 const rows: Row[] = [];
 
 async function load(name: string, url: string, connections: number) {
   await autocannon({ url, connections, duration: 1 }); // warm-up: caches filled, JIT warm
+  casePeakRssMb = 0;
   const result = await autocannon({ url, connections, duration: DURATION });
   const body = await fetchText(url);
-  const row = { page: name, connections, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length };
+  const row = { page: name, connections, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length, rssMb: Math.round(casePeakRssMb) };
   rows.push(row);
   console.error(`${name} ×${connections}: ${row.rps} req/s, p99 ${row.p99} ms`);
 }
@@ -105,6 +110,7 @@ const multipart = (fields: Record<string, string>) =>
 const postHeaders = (ip: string) => ({ 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base, 'x-forwarded-for': ip });
 
 const hidden = await formFields(postingArticle);
+casePeakRssMb = 0;
 let sent = 0;
 const statuses: Record<number, number> = {};
 const posting = await autocannon({
@@ -125,7 +131,7 @@ const posting = await autocannon({
   ],
 });
 const acknowledged = statuses[303] ?? 0;
-rows.push({ page: 'comment post', connections: 50, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0 });
+rows.push({ page: 'comment post', connections: 50, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0, rssMb: Math.round(casePeakRssMb) });
 
 // Freshness: a returning commenter's comment is approved at once; how soon does the cached page show it?
 const freshBody = `Retour d’un fidèle lecteur ${run}.`;

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { articles } from '../db/seed-content';
 import { openTestDatabase } from './database';
 
-const seedTitle = fs.readFileSync(path.resolve(import.meta.dirname, '../../shared/seed-article.txt'), 'utf8').split('\n')[0].trim();
+const seedTitle = articles[0]!.title;
 const hour = 3_600_000;
 
 /** Articles written straight into the run's database, as the editor would store them; a word made unique per test keeps parallel tests apart. */

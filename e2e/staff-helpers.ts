@@ -37,6 +37,9 @@ export async function setClientAddress(context: BrowserContext, ip: string) {
 
 /** Fills and sends the sign-in form, waiting for the server's answer (the previous error stays on screen meanwhile). */
 export async function fillSignIn(page: Page, email: string, password: string) {
+  // The previous try settled first: React resets the form's fields when an action ends, and a reset
+  // landing after the fill would send an empty password (the browser then sends nothing at all).
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeEnabled();
   await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin/connexion'));

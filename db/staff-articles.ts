@@ -76,7 +76,31 @@ export type EditableArticle = {
 };
 
 export function getArticleForEditing(id: number): EditableArticle | null {
-  const row = db.select().from(articles).where(eq(articles.id, id)).get();
+  const row = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      dek: articles.dek,
+      bodyMarkdown: articles.bodyMarkdown,
+      sectionId: articles.sectionId,
+      authorId: articles.authorId,
+      source: articles.source,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      featured: articles.featured,
+      commentMode: articles.commentMode,
+      keepCommentsOpen: articles.keepCommentsOpen,
+      heroSrc: articles.heroSrc,
+      heroWidth: articles.heroWidth,
+      heroHeight: articles.heroHeight,
+      heroAlt: articles.heroAlt,
+      heroCaption: articles.heroCaption,
+      heroCredit: articles.heroCredit,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
   if (!row) return null;
   return {
     id: row.id,

@@ -25,6 +25,17 @@ function NameFields({ prefix, name, slug }: { prefix: string; name: string; slug
   );
 }
 
+function RemoveForm({ action, id, name }: { action: (formData: FormData) => Promise<void>; id: number; name: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="button-secondary" aria-label={`${x.remove} ${name}`}>
+        {x.remove}
+      </button>
+    </form>
+  );
+}
+
 /** Sections and tags (editors, admins): each a small plain form, so all of it works without JavaScript. */
 export default async function TaxonomyPage(props: PageProps<'/admin/rubriques'>) {
   await requireStaff('articles', '/admin/rubriques');
@@ -58,12 +69,7 @@ export default async function TaxonomyPage(props: PageProps<'/admin/rubriques'>)
                 <span className="hint">{x.articles(section.articles)}</span>
               </form>
               {section.articles === 0 && (
-                <form action={deleteSectionAction}>
-                  <input type="hidden" name="id" value={section.id} />
-                  <button type="submit" className="button-secondary" aria-label={`${x.remove} ${section.name}`}>
-                    {x.remove}
-                  </button>
-                </form>
+                <RemoveForm action={deleteSectionAction} id={section.id} name={section.name} />
               )}
             </li>
           ))}
@@ -89,12 +95,7 @@ export default async function TaxonomyPage(props: PageProps<'/admin/rubriques'>)
                 <button type="submit">{x.save}</button>
                 <span className="hint">{x.articles(tag.articles)}</span>
               </form>
-              <form action={deleteTagAction}>
-                <input type="hidden" name="id" value={tag.id} />
-                <button type="submit" className="button-secondary" aria-label={`${x.remove} ${tag.name}`}>
-                  {x.remove}
-                </button>
-              </form>
+              <RemoveForm action={deleteTagAction} id={tag.id} name={tag.name} />
             </li>
           ))}
         </ul>

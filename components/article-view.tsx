@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import type { ArticleView as Article } from '@/db/articles';
 import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { OptimizedImage } from './optimized-image';
 import { ShareLinks } from './share-links';
 
 /** The article itself, from kicker to tags; comments and related stories come after it. */
@@ -36,7 +36,7 @@ export function ArticleView({ article }: { article: Article }) {
       </header>
       {article.hero && (
         <figure className="article__hero">
-          <Image src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 48rem) 100vw, 48rem" priority />
+          <OptimizedImage src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 48rem) 100vw, 48rem" lead />
           {(article.hero.caption || article.hero.credit) && (
             <figcaption>
               {article.hero.caption}

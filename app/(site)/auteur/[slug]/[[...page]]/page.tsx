@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { pageNotFound } from '@/app/(site)/page-not-found';
 import { ArticleList } from '@/components/article-list';
+import { OptimizedImage } from '@/components/optimized-image';
 import { listListingArticles } from '@/db/articles';
 import { getAuthorBySlug } from '@/db/taxonomy';
 import { config } from '@/lib/config';
@@ -38,7 +38,7 @@ export default async function AuthorPage(props: PageProps<'/auteur/[slug]/[[...p
   return (
     <>
       <header className="listing-header author-header">
-        {author.avatar && <Image src={author.avatar} alt="" width={96} height={96} className="avatar" />}
+        {author.avatar && <OptimizedImage src={author.avatar} alt="" width={96} height={96} className="avatar" />}
         <div>
           <h1>{t.listing.author(author.name)}</h1>
           {author.bio && <p>{author.bio}</p>}

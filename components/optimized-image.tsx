@@ -1,0 +1,19 @@
+import { getImageProps, type ImageProps } from 'next/image';
+import { preload } from 'react-dom';
+
+type Props = Pick<ImageProps, 'alt' | 'width' | 'height' | 'sizes' | 'className'> & {
+  src: string;
+  /** The page's main image: preloaded from the head and fetched first, never lazily. */
+  lead?: boolean;
+};
+
+/**
+ * An image resized by Next's image endpoint (srcset, AVIF/WebP), rendered as a plain <img>: the
+ * next/image component would add client JavaScript to every page that shows a picture.
+ */
+export function OptimizedImage({ lead = false, ...image }: Props) {
+  const { props } = getImageProps({ ...image, ...(lead ? { loading: 'eager', fetchPriority: 'high' } : {}) });
+  if (lead) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the alt text is in props
+  return <img {...props} />;
+}

@@ -2,8 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { t } from '@/lib/i18n';
 import type { CommentField } from '@/lib/comment-validation';
+import type { Messages } from '@/messages/fr';
 import type { CommentFormState } from './comment-form-state';
 
 type Props = {
@@ -12,16 +12,19 @@ type Props = {
   token: string;
   initialValues: CommentFormState['values'];
   /** Set on the no-JavaScript reply page (`?repondre=ID`). */
-  replyTo: { id: number; name: string; cancelHref: string } | null;
+  replyTo: { id: number; title: string; cancelHref: string } | null;
+  /** The catalog's form labels, passed in so the message catalog stays out of the page's JavaScript. */
+  labels: Messages['comments']['form'];
 };
 
-type InlineReply = { id: number; name: string; slot: HTMLElement };
+/** Where an inline reply form goes; its title is the reply link's own label ("Répondre à …"). */
+type InlineReply = { id: number; title: string; slot: HTMLElement };
 
 /**
  * The comment form: a plain form post that works with JavaScript off; with JavaScript, it answers
  * without a reload, moves under the comment being answered, and puts focus on the first error.
  */
-export function CommentForm({ action, articleId, token, initialValues, replyTo }: Props) {
+export function CommentForm({ action, articleId, token, initialValues, replyTo, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {}, formError: null });
   const [inline, setInline] = useState<InlineReply | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,7 +37,8 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      const link = (event.target as Element | null)?.closest?.('a[data-reply-to]');
+      // The "Répondre" links are plain `?repondre=ID` links: the no-JavaScript reply page.
+      const link = (event.target as Element | null)?.closest?.('a[href^="?repondre="]');
       if (!(link instanceof HTMLAnchorElement) || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const comment = link.closest('[id^="comment-"]');
       if (!comment) return;
@@ -45,7 +49,7 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
         slot.className = 'reply-slot';
         comment.append(slot);
       }
-      setInline({ id: Number(link.dataset.replyTo), name: comment.querySelector('.comment__author')?.textContent ?? '', slot });
+      setInline({ id: Number(new URLSearchParams(link.search).get('repondre')), title: link.getAttribute('aria-label') ?? link.textContent ?? '', slot });
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -79,19 +83,19 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
 
   const form = (
     <form ref={formRef} action={formAction} className="comment-form" noValidate={false} aria-labelledby="formulaire-titre">
-      <h2 id="formulaire-titre">{reply ? t.comments.replyTitle(reply.name) : t.comments.formTitle}</h2>
+      <h2 id="formulaire-titre">{reply ? reply.title : labels.title}</h2>
       {reply && (
         <p>
           {inline ? (
             <button type="button" className="link-button" onClick={() => setInline(null)}>
-              {t.comments.cancelReply}
+              {labels.cancelReply}
             </button>
           ) : (
-            <a href={replyTo!.cancelHref}>{t.comments.cancelReply}</a>
+            <a href={replyTo!.cancelHref}>{labels.cancelReply}</a>
           )}
         </p>
       )}
-      <p className="hint">{t.comments.notice}</p>
+      <p className="hint">{labels.notice}</p>
       {state.formError && (
         <p className="form-error" role="alert" tabIndex={-1}>
           {state.formError}
@@ -102,7 +106,7 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
       {reply && <input type="hidden" name="parentId" value={reply.id} />}
       <div className="field">
         <label htmlFor="champ-body">
-          {t.comments.body}
+          {labels.body}
           {required}
         </label>
         <textarea {...input('body')} rows={7} required aria-required="true" />
@@ -110,7 +114,7 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
       </div>
       <div className="field">
         <label htmlFor="champ-authorName">
-          {t.comments.authorName}
+          {labels.authorName}
           {required}
         </label>
         <input {...input('authorName')} type="text" autoComplete="name" required aria-required="true" />
@@ -118,27 +122,27 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo }
       </div>
       <div className="field">
         <label htmlFor="champ-authorEmail">
-          {t.comments.authorEmail}
+          {labels.authorEmail}
           {required}
         </label>
         <input {...input('authorEmail')} type="email" autoComplete="email" required aria-required="true" />
         {error('authorEmail')}
       </div>
       <div className="field">
-        <label htmlFor="champ-authorUrl">{t.comments.authorUrl}</label>
+        <label htmlFor="champ-authorUrl">{labels.authorUrl}</label>
         <input {...input('authorUrl')} type="url" autoComplete="url" />
         {error('authorUrl')}
       </div>
       <div className="honeypot">
-        <label htmlFor="champ-website">{t.comments.honeypot}</label>
+        <label htmlFor="champ-website">{labels.honeypot}</label>
         <input id="champ-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <div className="field field--check">
         <input id="champ-remember" name="remember" type="checkbox" defaultChecked={state.values.remember} />
-        <label htmlFor="champ-remember">{t.comments.remember}</label>
+        <label htmlFor="champ-remember">{labels.remember}</label>
       </div>
       <button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? t.comments.sending : reply ? t.comments.submitReply : t.comments.submit}
+        {pending ? labels.sending : reply ? labels.submitReply : labels.submit}
       </button>
     </form>
   );

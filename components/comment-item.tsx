@@ -52,7 +52,7 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
         {!comment.held && (
           <footer className="comment__actions">
             {canReply && (
-              <a href={`?repondre=${comment.id}#commentaires`} data-reply-to={comment.id} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
+              <a href={`?repondre=${comment.id}#commentaires`} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
                 {t.comments.reply}
               </a>
             )}

@@ -64,7 +64,8 @@ export function CommentsSection(props: CommentsSectionProps) {
           articleId={props.articleId}
           token={props.form.token}
           initialValues={props.form.initialValues}
-          replyTo={props.form.replyTo && { ...props.form.replyTo, cancelHref: `${articlePath}#commentaires` }}
+          replyTo={props.form.replyTo && { id: props.form.replyTo.id, title: t.comments.replyTo(props.form.replyTo.name), cancelHref: `${articlePath}#commentaires` }}
+          labels={t.comments.form}
         />
       ) : (
         <p className="notice">{t.comments.closed}</p>

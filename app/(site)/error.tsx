@@ -1,14 +1,15 @@
 'use client';
 
-import { t } from '@/lib/i18n';
+import { useErrorMessages } from '@/components/error-messages';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const text = useErrorMessages();
   return (
     <div className="not-found">
-      <h1>{t.error.title}</h1>
-      <p>{t.error.body}</p>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
       <button type="button" onClick={reset}>
-        {t.error.retry}
+        {text.retry}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ErrorMessagesProvider } from '@/components/error-messages';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { listSections } from '@/db/taxonomy';
@@ -16,7 +17,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       </a>
       <SiteHeader sections={sections} />
       <main id="contenu" className="page" tabIndex={-1}>
-        {children}
+        <ErrorMessagesProvider messages={t.error}>{children}</ErrorMessagesProvider>
       </main>
       <SiteFooter sections={sections} />
     </>

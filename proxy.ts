@@ -1,13 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { t } from '@/lib/i18n';
 
-// A comment is at most 5,000 characters: a form post far larger than that is refused before Next
-// parses it (its own server-action limit answers a bare 500 error page).
-const MAX_COMMENT_POST_BYTES = 64 * 1024;
-
-function refuseOversizedPost(request: NextRequest): NextResponse | null {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length <= MAX_COMMENT_POST_BYTES) return null;
+/**
+ * Refuses a comment form post far larger than any comment (at most 5,000 characters) before Next parses
+ * it: Next's own server-action limit answers a bare 500. Only such posts reach it (see config): running
+ * a proxy costs Next about 1 ms a request (measured), a quarter of an ordinary comment post.
+ */
+export function proxy(request: NextRequest) {
   const message = t.comments.refusals['too-large'];
   const back = `${encodeURI(request.nextUrl.pathname)}#commentaires`;
   return new NextResponse(
@@ -16,11 +15,16 @@ function refuseOversizedPost(request: NextRequest): NextResponse | null {
   );
 }
 
-/** Runs only for form posts (see config): public pages are served without a proxy in the way. */
-export function proxy(request: NextRequest) {
-  return refuseOversizedPost(request) ?? NextResponse.next();
-}
-
 export const config = {
-  matcher: [{ source: '/article/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] }],
+  // Form posts to an article of 100,000 bytes or more (six digits or more); the rest go straight to the
+  // server action, which answers an over-long comment next to its field.
+  matcher: [
+    {
+      source: '/article/:path*',
+      has: [
+        { type: 'header', key: 'content-type', value: 'multipart/form-data.*' },
+        { type: 'header', key: 'content-length', value: '[1-9]\\d{5,}' },
+      ],
+    },
+  ],
 };

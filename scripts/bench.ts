@@ -63,21 +63,26 @@ const scripts = [...articleHtml.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)
 const scriptBytes = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
 const javascript = { files: scripts.length, bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0), gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0) };
 
-type Row = { page: string; connections: number; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; rssMb: number; ratio?: number };
+type Row = { page: string; connections: number; gzip: boolean; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; rssMb: number; ratio?: number };
 const rows: Row[] = [];
 
-async function load(name: string, url: string, connections: number) {
-  await autocannon({ url, connections, duration: 1 }); // warm-up: caches filled, JIT warm
+// A gzip case asks as browsers do, and the server compresses the page as every reader would get it.
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+async function load(name: string, url: string, connections: number, gzip: boolean) {
+  const headers = gzip ? BROWSER_ENCODINGS : {};
+  await autocannon({ url, connections, duration: 1, headers }); // warm-up: caches filled, JIT warm
   casePeakRssMb = 0;
-  const result = await autocannon({ url, connections, duration: DURATION });
+  const result = await autocannon({ url, connections, duration: DURATION, headers });
   const body = await fetchText(url);
-  const row = { page: name, connections, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length, rssMb: Math.round(casePeakRssMb) };
+  const row = { page: gzip ? `${name} (gzip)` : name, connections, gzip, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length, rssMb: Math.round(casePeakRssMb) };
   rows.push(row);
   console.error(`${name} ×${connections}: ${row.rps} req/s, p99 ${row.p99} ms`);
 }
 
+const staticBuffer = 'static buffer (article bytes)';
 const pages: [string, string][] = [
-  ['static buffer (article bytes)', `http://127.0.0.1:${STATIC_PORT}/`],
+  [staticBuffer, `http://127.0.0.1:${STATIC_PORT}/`],
   ['home', `${base}/`],
   ['section p.1', `${base}/rubrique/${section}`],
   ['section p.50', `${base}/rubrique/${section}?page=50`],
@@ -87,11 +92,17 @@ const pages: [string, string][] = [
   ['search', `${base}/recherche?q=gouvernement+budget`],
   ['feed', `${base}/flux.xml`],
 ];
+// The article again as a browser asks for it (gzip), against the static server's pre-gzipped bytes.
+const gzipPages = new Set([staticBuffer, 'article, 20 comments']);
 for (const connections of args.quick ? [50] : [1, 50]) {
   for (const [name, url] of pages) {
     // Search and feeds come with the discovery work: measured when the site has them.
-    if ((await fetch(url)).ok) await load(name, url, connections);
-    else console.error(`${name}: ${url} is not served, skipped`);
+    if (!(await fetch(url)).ok) {
+      console.error(`${name}: ${url} is not served, skipped`);
+      continue;
+    }
+    await load(name, url, connections, false);
+    if (gzipPages.has(name)) await load(name, url, connections, true);
   }
 }
 
@@ -110,28 +121,35 @@ const multipart = (fields: Record<string, string>) =>
 const postHeaders = (ip: string) => ({ 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base, 'x-forwarded-for': ip });
 
 const hidden = await formFields(postingArticle);
-casePeakRssMb = 0;
 let sent = 0;
-const statuses: Record<number, number> = {};
-const posting = await autocannon({
-  url: `${base}${postingArticle}`,
-  connections: 50,
-  duration: DURATION,
-  requests: [
-    {
-      method: 'POST',
-      setupRequest: (request) => {
-        const n = sent++;
-        return { ...request, headers: postHeaders(`198.18.${(n >> 8) & 255}.${n & 255}`), body: multipart({ ...hidden, body: `Commentaire ${n} du banc d’essai ${run}.`, authorName: `Lecteur ${n}`, authorEmail: `${run}.${n}@example.com` }) };
+/** 50 posters sending distinct comments for `seconds`; the answers counted by status. */
+async function postComments(seconds: number, text: (n: number) => string) {
+  const statuses: Record<number, number> = {};
+  const result = await autocannon({
+    url: `${base}${postingArticle}`,
+    connections: 50,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const n = sent++;
+          return { ...request, headers: postHeaders(`198.18.${(n >> 8) & 255}.${n & 255}`), body: multipart({ ...hidden, body: text(n), authorName: `Lecteur ${n}`, authorEmail: `${run}.${n}@example.com` }) };
+        },
+        onResponse: (status) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
       },
-      onResponse: (status) => {
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      },
-    },
-  ],
-});
+    ],
+  });
+  return { result, statuses };
+}
+// Warm-up as for the pages (the action's code loaded and compiled); only the measured run is checked.
+await postComments(1, (n) => `Échauffement ${n} ${run}.`);
+casePeakRssMb = 0;
+const { result: posting, statuses } = await postComments(DURATION, (n) => `Commentaire ${n} du banc d’essai ${run}.`);
 const acknowledged = statuses[303] ?? 0;
-rows.push({ page: 'comment post', connections: 50, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0, rssMb: Math.round(casePeakRssMb) });
+rows.push({ page: 'comment post', connections: 50, gzip: false, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0, rssMb: Math.round(casePeakRssMb) });
 
 // Freshness: a returning commenter's comment is approved at once; how soon does the cached page show it?
 const freshBody = `Retour d’un fidèle lecteur ${run}.`;
@@ -177,9 +195,10 @@ clearInterval(rssTimer);
 staticServer.kill();
 server.stop();
 
-for (const connections of [1, 50]) {
-  const reference = rows.find((row) => row.page.startsWith('static') && row.connections === connections)?.rps;
-  for (const row of rows) if (reference && row.connections === connections && !row.page.startsWith('static')) row.ratio = Math.round((row.rps / reference) * 1000) / 10;
+// Each page against the static buffer at the same concurrency and encoding.
+for (const row of rows) {
+  const reference = rows.find((other) => other.page.startsWith(staticBuffer) && other.connections === row.connections && other.gzip === row.gzip);
+  if (reference && row !== reference && row.htmlBytes > 0) row.ratio = Math.round((row.rps / reference.rps) * 1000) / 10;
 }
 const report = {
   when: new Date().toISOString(),

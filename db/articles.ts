@@ -5,6 +5,11 @@ import { articleRedirects, articles, articleTags, sections, tags, users } from '
 
 export const ARTICLES_PER_PAGE = 12;
 
+/** An article's picture, as every page that shows it needs it. */
+export type Hero = { src: string; width: number; height: number; alt: string };
+/** The article page and the editor also show its caption and credit. */
+export type CaptionedHero = Hero & { caption: string | null; credit: string | null };
+
 export type ArticleCard = {
   id: number;
   slug: string;
@@ -13,13 +18,25 @@ export type ArticleCard = {
   publishedAt: Date;
   commentCount: number;
   section: { slug: string; name: string };
-  hero: { src: string; width: number; height: number; alt: string } | null;
+  hero: Hero | null;
 };
 
 export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number };
 
 /** Published and due: drafts and scheduled articles whose time has not come stay invisible. */
 export const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
+
+/** The columns of an article's picture; heroFrom() turns them into the picture. */
+export const heroColumns = { heroSrc: articles.heroSrc, heroWidth: articles.heroWidth, heroHeight: articles.heroHeight, heroAlt: articles.heroAlt };
+
+/** An article has a picture only when its file and both dimensions are known (the <img> needs its size). */
+export function heroFrom(row: { heroSrc: string | null; heroWidth: number | null; heroHeight: number | null; heroAlt: string | null }): Hero | null {
+  return row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' } : null;
+}
+
+export function withCaption(hero: Hero | null, row: { heroCaption: string | null; heroCredit: string | null }): CaptionedHero | null {
+  return hero && { ...hero, caption: row.heroCaption, credit: row.heroCredit };
+}
 
 const cardColumns = {
   id: articles.id,
@@ -30,10 +47,7 @@ const cardColumns = {
   commentCount: articles.commentCount,
   sectionSlug: sections.slug,
   sectionName: sections.name,
-  heroSrc: articles.heroSrc,
-  heroWidth: articles.heroWidth,
-  heroHeight: articles.heroHeight,
-  heroAlt: articles.heroAlt,
+  ...heroColumns,
 };
 
 type CardRow = { [K in keyof typeof cardColumns]: (typeof cardColumns)[K]['_']['data'] | null };
@@ -47,7 +61,7 @@ function toCard(row: CardRow): ArticleCard {
     publishedAt: row.publishedAt!,
     commentCount: row.commentCount ?? 0,
     section: { slug: row.sectionSlug!, name: row.sectionName! },
-    hero: row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' } : null,
+    hero: heroFrom(row),
   };
 }
 
@@ -133,7 +147,7 @@ export type ArticleView = {
   commentCount: number;
   section: { id: number; slug: string; name: string };
   author: { slug: string; name: string };
-  hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null } | null;
+  hero: CaptionedHero | null;
   tags: { id: number; slug: string; name: string }[];
 };
 
@@ -158,10 +172,7 @@ export function getPublicArticle(slug: string): ArticleView | null {
       sectionName: sections.name,
       authorSlug: users.slug,
       authorName: users.name,
-      heroSrc: articles.heroSrc,
-      heroWidth: articles.heroWidth,
-      heroHeight: articles.heroHeight,
-      heroAlt: articles.heroAlt,
+      ...heroColumns,
       heroCaption: articles.heroCaption,
       heroCredit: articles.heroCredit,
     })
@@ -186,10 +197,7 @@ export function getPublicArticle(slug: string): ArticleView | null {
     commentCount: row.commentCount,
     section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
     author: { slug: row.authorSlug, name: row.authorName },
-    hero:
-      row.heroSrc && row.heroWidth && row.heroHeight
-        ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '', caption: row.heroCaption, credit: row.heroCredit }
-        : null,
+    hero: withCaption(heroFrom(row), row),
     tags: db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(articleTags)

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { isPublic, listingCondition, type Listing } from './articles';
+import { heroColumns, heroFrom, isPublic, listingCondition, type Hero, type Listing } from './articles';
 import { db } from './index';
 import { articles, articleTags, comments, sections, tags, users } from './schema';
 
@@ -16,7 +16,7 @@ export type FeedArticle = {
   section: { slug: string; name: string };
   author: { slug: string; name: string };
   tags: { slug: string; name: string }[];
-  hero: { src: string; width: number; height: number; alt: string } | null;
+  hero: Hero | null;
 };
 
 /** The newest public articles of the whole site (null) or of one listing: two indexed queries. */
@@ -34,10 +34,7 @@ export function listFeedArticles(listing: Listing | null, limit: number): FeedAr
       sectionName: sections.name,
       authorSlug: users.slug,
       authorName: users.name,
-      heroSrc: articles.heroSrc,
-      heroWidth: articles.heroWidth,
-      heroHeight: articles.heroHeight,
-      heroAlt: articles.heroAlt,
+      ...heroColumns,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -66,7 +63,7 @@ export function listFeedArticles(listing: Listing | null, limit: number): FeedAr
     section: { slug: row.sectionSlug, name: row.sectionName },
     author: { slug: row.authorSlug, name: row.authorName },
     tags: tagRows.filter((tag) => tag.articleId === row.id).map(({ slug, name }) => ({ slug, name })),
-    hero: row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' } : null,
+    hero: heroFrom(row),
   }));
 }
 

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
-import type { ArticleRoutes } from './articles';
+import { heroColumns, heroFrom, withCaption, type ArticleRoutes, type CaptionedHero } from './articles';
 import { recordAudit } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
@@ -72,7 +72,7 @@ export type EditableArticle = {
   featured: boolean;
   commentMode: 'open' | 'moderated' | 'closed';
   keepCommentsOpen: boolean;
-  hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null } | null;
+  hero: CaptionedHero | null;
 };
 
 export function getArticleForEditing(id: number): EditableArticle | null {
@@ -91,10 +91,7 @@ export function getArticleForEditing(id: number): EditableArticle | null {
       featured: articles.featured,
       commentMode: articles.commentMode,
       keepCommentsOpen: articles.keepCommentsOpen,
-      heroSrc: articles.heroSrc,
-      heroWidth: articles.heroWidth,
-      heroHeight: articles.heroHeight,
-      heroAlt: articles.heroAlt,
+      ...heroColumns,
       heroCaption: articles.heroCaption,
       heroCredit: articles.heroCredit,
     })
@@ -117,7 +114,7 @@ export function getArticleForEditing(id: number): EditableArticle | null {
     featured: row.featured,
     commentMode: row.commentMode,
     keepCommentsOpen: row.keepCommentsOpen,
-    hero: row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '', caption: row.heroCaption, credit: row.heroCredit } : null,
+    hero: withCaption(heroFrom(row), row),
   };
 }
 
@@ -246,7 +243,7 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
 }
 
 /** Attaches an uploaded image (already stored and checked) to an article, with its required alt text. */
-export function setArticleHero(id: number, hero: { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }, actor: { staffId: number; ip: string | null }): ArticleRoutes | null {
+export function setArticleHero(id: number, hero: CaptionedHero, actor: { staffId: number; ip: string | null }): ArticleRoutes | null {
   return writeTransaction((tx) => {
     const changed = tx
       .update(articles)

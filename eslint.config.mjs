@@ -11,5 +11,12 @@ export default defineConfig([
     files: ['components/**', 'app/(site)/**', 'app/not-found.tsx'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/**/*.json']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/**/*.json',
+  ]),
 ]);

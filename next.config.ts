@@ -27,7 +27,9 @@ const nextConfig: NextConfig = {
     const article = '/article/:slug';
     return {
       beforeFiles: [
-        ...['/rubrique', '/mot-cle', '/auteur'].map((base) => when(`${base}/:slug`, [{ type: 'query', key: 'page', value: pageNumber }], `${base}/:slug/page/:n`)),
+        ...['/rubrique', '/mot-cle', '/auteur'].map((base) =>
+          when(`${base}/:slug`, [{ type: 'query', key: 'page', value: pageNumber }], `${base}/:slug/page/:n`),
+        ),
         when(article, [{ type: 'cookie', key: 'kq_commentateur' }], `${article}/perso`),
         when(article, [{ type: 'cookie', key: 'kq_attente' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'repondre' }], `${article}/perso`),

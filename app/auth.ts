@@ -25,12 +25,16 @@ process.env.NEXTAUTH_URL ??= config.siteUrl;
 const secure = config.siteUrl.startsWith('https:');
 // A working day; the token carries only the user id, so a demotion or a disabled account counts at once.
 const SESSION_MAX_AGE = 12 * 60 * 60;
-const sessionCookie = { name: `${secure ? '__Secure-' : ''}kq_session`, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure } };
+const sessionCookie = {
+  name: `${secure ? '__Secure-' : ''}kq_session`,
+  options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure },
+};
 
 /** Stands for a missing address in the lockout count: such tries still share one bucket. */
 export const UNKNOWN_ADDRESS = 'inconnue';
 
-export type SignInResult = { ok: true; userId: number } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
+export type SignInResult =
+  { ok: true; userId: number } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
 
 /**
  * The one sign-in check, for the /admin/connexion form and next-auth's credentials endpoint alike:
@@ -40,8 +44,14 @@ export type SignInResult = { ok: true; userId: number } | { ok: false; reason: '
 export async function authenticateStaff(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const now = new Date();
   const email = normaliseEmail(input.email).slice(0, 254);
-  const failures = listRecentLoginFailures({ email, ip: input.ip, since: new Date(now.getTime() - FAILURE_LOOKBACK_MS) });
-  const until = [lockedUntil(failures.forEmail, now), lockedUntil(failures.forIp, now)].filter((date): date is Date => date !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+  const failures = listRecentLoginFailures({
+    email,
+    ip: input.ip,
+    since: new Date(now.getTime() - FAILURE_LOOKBACK_MS),
+  });
+  const until = [lockedUntil(failures.forEmail, now), lockedUntil(failures.forIp, now)]
+    .filter((date): date is Date => date !== null)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
   if (until) {
     recordAudit([{ userId: null, action: 'auth.locked', details: { email }, ip: input.ip }]);
     return { ok: false, reason: 'locked', until };
@@ -68,7 +78,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, request) {
         const ip = forwardedClient(request.headers?.['x-forwarded-for']) ?? UNKNOWN_ADDRESS;
-        const result = await authenticateStaff({ email: credentials?.email ?? '', password: credentials?.password ?? '', ip });
+        const result = await authenticateStaff({
+          email: credentials?.email ?? '',
+          password: credentials?.password ?? '',
+          ip,
+        });
         if (result.ok) return { id: String(result.userId) };
         if (result.reason === 'locked') throw new Error('locked');
         return null;

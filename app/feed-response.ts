@@ -5,7 +5,14 @@ import { listFeedArticles, listFeedComments } from '@/db/feeds';
 import { getAuthorBySlug, getSectionBySlug, getTagBySlug } from '@/db/taxonomy';
 import { isNotModified, strongEtag } from '@/lib/conditional-request';
 import { config } from '@/lib/config';
-import { articleFeedEntry, commentFeedEntry, feedUpdated, renderFeed, type FeedChannel, type FeedEntry } from '@/lib/feed';
+import {
+  articleFeedEntry,
+  commentFeedEntry,
+  feedUpdated,
+  renderFeed,
+  type FeedChannel,
+  type FeedEntry,
+} from '@/lib/feed';
 import { feedContentTypes, feedPath, type FeedFormat, type FeedScope, type ListingFeedScope } from '@/lib/feed-paths';
 import { t } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site-url';
@@ -35,15 +42,36 @@ function findListing(scope: ListingFeedScope): ListingFeedSource | null {
       return { listing: null, title: t.feeds.site(site), description: t.feeds.siteDescription(site), pagePath: '/' };
     case 'section': {
       const section = getSectionBySlug(scope.slug);
-      return section && { listing: { kind: 'section', id: section.id }, title: t.feeds.section(section.name, site), description: section.description || t.feeds.section(section.name, site), pagePath: `/rubrique/${section.slug}` };
+      return (
+        section && {
+          listing: { kind: 'section', id: section.id },
+          title: t.feeds.section(section.name, site),
+          description: section.description || t.feeds.section(section.name, site),
+          pagePath: `/rubrique/${section.slug}`,
+        }
+      );
     }
     case 'tag': {
       const tag = getTagBySlug(scope.slug);
-      return tag && { listing: { kind: 'tag', id: tag.id }, title: t.feeds.tag(tag.name, site), description: t.feeds.tag(tag.name, site), pagePath: `/mot-cle/${tag.slug}` };
+      return (
+        tag && {
+          listing: { kind: 'tag', id: tag.id },
+          title: t.feeds.tag(tag.name, site),
+          description: t.feeds.tag(tag.name, site),
+          pagePath: `/mot-cle/${tag.slug}`,
+        }
+      );
     }
     case 'author': {
       const author = getAuthorBySlug(scope.slug);
-      return author && { listing: { kind: 'author', id: author.id }, title: t.feeds.author(author.name, site), description: author.bio || t.feeds.author(author.name, site), pagePath: `/auteur/${author.slug}` };
+      return (
+        author && {
+          listing: { kind: 'author', id: author.id },
+          title: t.feeds.author(author.name, site),
+          description: author.bio || t.feeds.author(author.name, site),
+          pagePath: `/auteur/${author.slug}`,
+        }
+      );
     }
   }
 }
@@ -53,7 +81,12 @@ function findListing(scope: ListingFeedScope): ListingFeedSource | null {
 // looked up first, so unknown slugs never fill the cache.
 const cachedListingFeed = unstable_cache(
   async (scope: ListingFeedScope, source: ListingFeedSource, format: FeedFormat): Promise<BuiltFeed> => {
-    const channel = { title: source.title, description: source.description, pageUrl: siteUrl(source.pagePath), selfUrl: siteUrl(feedPath(scope, format)) };
+    const channel = {
+      title: source.title,
+      description: source.description,
+      pageUrl: siteUrl(source.pagePath),
+      selfUrl: siteUrl(feedPath(scope, format)),
+    };
     return build(channel, listFeedArticles(source.listing, FEED_LENGTH).map(articleFeedEntry), new Date(0), format);
   },
   ['listing-feed'],
@@ -64,8 +97,15 @@ function cachedCommentsFeed(article: ArticleView, format: FeedFormat): Promise<B
   return unstable_cache(
     async () => {
       const scope: FeedScope = { kind: 'comments', slug: article.slug };
-      const channel = { title: t.feeds.comments(article.title), description: t.feeds.comments(article.title), pageUrl: siteUrl(`/article/${article.slug}`), selfUrl: siteUrl(feedPath(scope, format)) };
-      const entries = listFeedComments(article.id, COMMENTS_FEED_LENGTH).map((comment) => commentFeedEntry(comment, article, t.feeds.comment(comment.authorName)));
+      const channel = {
+        title: t.feeds.comments(article.title),
+        description: t.feeds.comments(article.title),
+        pageUrl: siteUrl(`/article/${article.slug}`),
+        selfUrl: siteUrl(feedPath(scope, format)),
+      };
+      const entries = listFeedComments(article.id, COMMENTS_FEED_LENGTH).map((comment) =>
+        commentFeedEntry(comment, article, t.feeds.comment(comment.authorName)),
+      );
       return build(channel, entries, article.publishedAt, format);
     },
     ['comments-feed', String(article.id), article.slug, format],
@@ -81,19 +121,31 @@ function respond(request: Request, feed: BuiltFeed, format: FeedFormat): Respons
     'Last-Modified': new Date(feed.lastModified).toUTCString(),
     'Cache-Control': 'public, max-age=300',
   };
-  if (isNotModified(request.headers, { etag: feed.etag, lastModified: new Date(feed.lastModified) })) return new Response(null, { status: 304, headers });
-  return new Response(feed.xml, { headers: { ...headers, 'Content-Type': `${feedContentTypes[format]}; charset=utf-8` } });
+  if (isNotModified(request.headers, { etag: feed.etag, lastModified: new Date(feed.lastModified) }))
+    return new Response(null, { status: 304, headers });
+  return new Response(feed.xml, {
+    headers: { ...headers, 'Content-Type': `${feedContentTypes[format]}; charset=utf-8` },
+  });
 }
 
-const notFound = () => new Response('Flux introuvable', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('Flux introuvable', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
-export async function listingFeedResponse(request: Request, scope: ListingFeedScope, format: FeedFormat): Promise<Response> {
+export async function listingFeedResponse(
+  request: Request,
+  scope: ListingFeedScope,
+  format: FeedFormat,
+): Promise<Response> {
   const source = findListing(scope);
   return source ? respond(request, await cachedListingFeed(scope, source, format), format) : notFound();
 }
 
 /** An article's comments feed; a renamed article's old address answers 308 to the new one, like the page. */
-export async function commentsFeedResponse(request: Request, articleSlug: string, format: FeedFormat): Promise<Response> {
+export async function commentsFeedResponse(
+  request: Request,
+  articleSlug: string,
+  format: FeedFormat,
+): Promise<Response> {
   const article = getPublicArticle(articleSlug);
   if (article) return respond(request, await cachedCommentsFeed(article, format), format);
   const renamed = getRedirectedSlug(articleSlug);

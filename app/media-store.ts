@@ -30,9 +30,11 @@ export async function storeImage(bytes: Uint8Array): Promise<StoredImage | null>
   }
   const name = `${createHash('sha256').update(output.data).digest('hex').slice(0, 32)}.${imageTypes[type].extension}`;
   await fs.mkdir(uploadsDir(), { recursive: true });
-  await fs.writeFile(path.join(uploadsDir(), name), output.data, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await fs
+    .writeFile(path.join(uploadsDir(), name), output.data, { flag: 'wx' })
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   return { src: `/medias/${name}`, width: output.info.width, height: output.info.height };
 }
 

@@ -18,7 +18,10 @@ export function sitemapFiles(kind: SitemapKind) {
  * Rebuilt every 5 minutes too, so scheduled articles enter by themselves.
  */
 export const cachedSitemapFiles = unstable_cache(
-  async (kind: SitemapKind): Promise<string[]> => sitemapFiles(kind).map((file) => urlsetXml(file.entries.map((entry) => ({ loc: siteUrl(entry.path), lastModified: entry.lastModified })))),
+  async (kind: SitemapKind): Promise<string[]> =>
+    sitemapFiles(kind).map((file) =>
+      urlsetXml(file.entries.map((entry) => ({ loc: siteUrl(entry.path), lastModified: entry.lastModified }))),
+    ),
   ['sitemap-files'],
   { tags: [SITEMAPS_TAG], revalidate: 300 },
 );

@@ -22,7 +22,8 @@ export async function currentStaff(): Promise<StaffMember | null> {
 
 async function decide(staff: StaffMember | null, permission: Permission): Promise<Access> {
   const access = decideAccess(staff, permission);
-  if (access.kind === 'forbidden') recordAudit([{ userId: access.staff.id, action: 'access.denied', details: { permission }, ip: await clientIp() }]);
+  if (access.kind === 'forbidden')
+    recordAudit([{ userId: access.staff.id, action: 'access.denied', details: { permission }, ip: await clientIp() }]);
   return access;
 }
 
@@ -46,7 +47,9 @@ export async function requirePermission(staff: StaffMember, permission: Permissi
 }
 
 /** For route handlers: the allowed member, or the 401/403 response to send. */
-export async function requireStaffForRoute(permission: Permission): Promise<{ staff: StaffMember } | { refusal: Response }> {
+export async function requireStaffForRoute(
+  permission: Permission,
+): Promise<{ staff: StaffMember } | { refusal: Response }> {
   const access = await decide(await currentStaff(), permission);
   if (access.kind === 'allowed') return { staff: access.staff };
   return { refusal: new Response(null, { status: access.kind === 'anonymous' ? 401 : 403 }) };

@@ -4,12 +4,30 @@ import { t } from '@/lib/i18n';
 import { OptimizedImage } from './optimized-image';
 
 /** A story in a list: section, title, dek, what the list adds (a search snippet), date and comment count; the lead story also shows its image. */
-export function ArticleCard({ article, lead = false, headingLevel = 3, children }: { article: Card; lead?: boolean; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+export function ArticleCard({
+  article,
+  lead = false,
+  headingLevel = 3,
+  children,
+}: {
+  article: Card;
+  lead?: boolean;
+  headingLevel?: 2 | 3;
+  children?: React.ReactNode;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       {lead && article.hero && (
-        <OptimizedImage src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 60rem) 100vw, 60rem" lead className="card__image" />
+        <OptimizedImage
+          src={article.hero.src}
+          alt={article.hero.alt}
+          width={article.hero.width}
+          height={article.hero.height}
+          sizes="(max-width: 60rem) 100vw, 60rem"
+          lead
+          className="card__image"
+        />
       )}
       <p className="kicker">
         <a href={`/rubrique/${article.section.slug}`}>{article.section.name}</a>

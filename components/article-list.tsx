@@ -4,7 +4,15 @@ import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
 
 /** One page of a section, tag or author listing. */
-export function ArticleList({ result, basePath, headingLevel = 2 }: { result: ArticlePage; basePath: string; headingLevel?: 2 | 3 }) {
+export function ArticleList({
+  result,
+  basePath,
+  headingLevel = 2,
+}: {
+  result: ArticlePage;
+  basePath: string;
+  headingLevel?: 2 | 3;
+}) {
   if (result.items.length === 0) return <p>{t.listing.empty}</p>;
   return (
     <>

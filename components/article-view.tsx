@@ -8,7 +8,10 @@ import { ShareLinks } from './share-links';
 /** The article itself, from kicker to tags; comments and related stories come after it. */
 export function ArticleView({ article }: { article: Article }) {
   const url = `${config.siteUrl}/article/${article.slug}`;
-  const edited = article.updatedAt && article.updatedAt.getTime() > article.publishedAt.getTime() + 60_000 ? article.updatedAt : null;
+  const edited =
+    article.updatedAt && article.updatedAt.getTime() > article.publishedAt.getTime() + 60_000
+      ? article.updatedAt
+      : null;
   return (
     <article className="article">
       <header className="article__header">
@@ -21,7 +24,9 @@ export function ArticleView({ article }: { article: Article }) {
           {t.article.by} <a href={`/auteur/${article.author.slug}`}>{article.author.name}</a>
         </p>
         <p className="meta">
-          <time dateTime={article.publishedAt.toISOString()}>{t.article.published(formatDateTime(article.publishedAt))}</time>
+          <time dateTime={article.publishedAt.toISOString()}>
+            {t.article.published(formatDateTime(article.publishedAt))}
+          </time>
           {edited && (
             <>
               <span aria-hidden="true"> · </span>
@@ -36,7 +41,14 @@ export function ArticleView({ article }: { article: Article }) {
       </header>
       {article.hero && (
         <figure className="article__hero">
-          <OptimizedImage src={article.hero.src} alt={article.hero.alt} width={article.hero.width} height={article.hero.height} sizes="(max-width: 48rem) 100vw, 48rem" lead />
+          <OptimizedImage
+            src={article.hero.src}
+            alt={article.hero.alt}
+            width={article.hero.width}
+            height={article.hero.height}
+            sizes="(max-width: 48rem) 100vw, 48rem"
+            lead
+          />
           {(article.hero.caption || article.hero.credit) && (
             <figcaption>
               {article.hero.caption}

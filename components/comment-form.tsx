@@ -30,8 +30,14 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    const field = (['body', 'authorName', 'authorEmail', 'authorUrl'] as CommentField[]).find((name) => state.errors[name]);
-    const target = field ? formRef.current?.elements.namedItem(field) : state.formError ? formRef.current?.querySelector('.form-error') : null;
+    const field = (['body', 'authorName', 'authorEmail', 'authorUrl'] as CommentField[]).find(
+      (name) => state.errors[name],
+    );
+    const target = field
+      ? formRef.current?.elements.namedItem(field)
+      : state.formError
+        ? formRef.current?.querySelector('.form-error')
+        : null;
     if (target instanceof HTMLElement) target.focus();
   }, [state]);
 
@@ -49,7 +55,11 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
         slot.className = 'reply-slot';
         comment.append(slot);
       }
-      setInline({ id: Number(new URLSearchParams(link.search).get('repondre')), title: link.getAttribute('aria-label') ?? link.textContent ?? '', slot });
+      setInline({
+        id: Number(new URLSearchParams(link.search).get('repondre')),
+        title: link.getAttribute('aria-label') ?? link.textContent ?? '',
+        slot,
+      });
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
@@ -60,7 +70,8 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
   }, [inline]);
 
   const reply = inline ?? replyTo;
-  const describe = (field: CommentField, hint?: string) => [state.errors[field] ? `${field}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
+  const describe = (field: CommentField, hint?: string) =>
+    [state.errors[field] ? `${field}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
   const input = (field: CommentField) => ({
     id: `champ-${field}`,
     name: field,
@@ -82,7 +93,13 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
   );
 
   const form = (
-    <form ref={formRef} action={formAction} className="comment-form" noValidate={false} aria-labelledby="formulaire-titre">
+    <form
+      ref={formRef}
+      action={formAction}
+      className="comment-form"
+      noValidate={false}
+      aria-labelledby="formulaire-titre"
+    >
       <h2 id="formulaire-titre">{reply ? reply.title : labels.title}</h2>
       {reply && (
         <p>
@@ -147,11 +164,5 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
     </form>
   );
 
-  return inline ? (
-    <>
-      {createPortal(form, inline.slot)}
-    </>
-  ) : (
-    form
-  );
+  return inline ? <>{createPortal(form, inline.slot)}</> : form;
 }

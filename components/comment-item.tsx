@@ -25,7 +25,11 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
     <li>
       <article id={anchor} className={comment.held ? 'comment comment--held' : 'comment'}>
         <header className="comment__header">
-          <span className="comment__avatar" aria-hidden="true" style={{ '--hue': avatarHue(comment.authorName) } as React.CSSProperties}>
+          <span
+            className="comment__avatar"
+            aria-hidden="true"
+            style={{ '--hue': avatarHue(comment.authorName) } as React.CSSProperties}
+          >
             {initials(comment.authorName)}
           </span>
           <span className="comment__author">
@@ -39,7 +43,9 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
           </span>
           {comment.isStaff && <span className="badge">{t.comments.staff}</span>}
           <a className="comment__date" href={`${articlePath}${pageQuery}#${anchor}`}>
-            <time dateTime={comment.createdAt.toISOString().replace(/\.\d+Z$/, 'Z')}>{formatDateTime(comment.createdAt)}</time>
+            <time dateTime={comment.createdAt.toISOString().replace(/\.\d+Z$/, 'Z')}>
+              {formatDateTime(comment.createdAt)}
+            </time>
           </a>
         </header>
         {comment.replyToName && <p className="comment__context">{t.comments.inReplyTo(comment.replyToName)}</p>}
@@ -52,7 +58,11 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
         {!comment.held && (
           <footer className="comment__actions">
             {canReply && (
-              <a href={`?repondre=${comment.id}#commentaires`} rel="nofollow" aria-label={t.comments.replyTo(comment.authorName)}>
+              <a
+                href={`?repondre=${comment.id}#commentaires`}
+                rel="nofollow"
+                aria-label={t.comments.replyTo(comment.authorName)}
+              >
                 {t.comments.reply}
               </a>
             )}
@@ -73,7 +83,15 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
       {comment.replies.length > 0 && (
         <ol className="comment-replies">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} articlePath={articlePath} pageQuery={pageQuery} canReply={canReply} reportAction={reportAction} report={report} />
+            <CommentItem
+              key={reply.id}
+              comment={reply}
+              articlePath={articlePath}
+              pageQuery={pageQuery}
+              canReply={canReply}
+              reportAction={reportAction}
+              report={report}
+            />
           ))}
         </ol>
       )}

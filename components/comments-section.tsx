@@ -51,20 +51,41 @@ export function CommentsSection(props: CommentsSectionProps) {
       {threads.length > 0 ? (
         <ol className="comment-list">
           {threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} articlePath={articlePath} pageQuery={pageQuery} canReply={props.open} reportAction={props.reportAction} report={props.report} />
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              articlePath={articlePath}
+              pageQuery={pageQuery}
+              canReply={props.open}
+              reportAction={props.reportAction}
+              report={props.report}
+            />
           ))}
         </ol>
       ) : (
         props.open && <p>{t.comments.empty}</p>
       )}
-      <Pagination basePath={articlePath} page={thread.page} pageCount={thread.pageCount} query="cpage" fragment="#commentaires" label={t.comments.threadPages} />
+      <Pagination
+        basePath={articlePath}
+        page={thread.page}
+        pageCount={thread.pageCount}
+        query="cpage"
+        fragment="#commentaires"
+        label={t.comments.threadPages}
+      />
       {props.open ? (
         <CommentForm
           action={props.form.action}
           articleId={props.articleId}
           token={props.form.token}
           initialValues={props.form.initialValues}
-          replyTo={props.form.replyTo && { id: props.form.replyTo.id, title: t.comments.replyTo(props.form.replyTo.name), cancelHref: `${articlePath}#commentaires` }}
+          replyTo={
+            props.form.replyTo && {
+              id: props.form.replyTo.id,
+              title: t.comments.replyTo(props.form.replyTo.name),
+              cancelHref: `${articlePath}#commentaires`,
+            }
+          }
           labels={t.comments.form}
         />
       ) : (

@@ -13,7 +13,8 @@ type Props = Pick<ImageProps, 'alt' | 'width' | 'height' | 'sizes' | 'className'
  */
 export function OptimizedImage({ lead = false, ...image }: Props) {
   const { props } = getImageProps({ ...image, ...(lead ? { loading: 'eager', fetchPriority: 'high' } : {}) });
-  if (lead) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  if (lead)
+    preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the alt text is in props
   return <img {...props} />;
 }

@@ -14,7 +14,8 @@ export function RelatedLinks({ articles }: { articles: ArticleCard[] }) {
           <li key={article.id}>
             <a href={`/article/${article.slug}`}>{article.title}</a>
             <p className="meta">
-              {article.section.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+              {article.section.name} ·{' '}
+              <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
             </p>
           </li>
         ))}

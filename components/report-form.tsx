@@ -2,7 +2,13 @@ import { reportReasons } from '@/lib/report-reasons';
 import { t } from '@/lib/i18n';
 
 /** The report form of one comment, opened by its "Signaler" link: a plain form that works without JavaScript. */
-export function ReportForm({ commentId, action }: { commentId: number; action: (formData: FormData) => Promise<void> }) {
+export function ReportForm({
+  commentId,
+  action,
+}: {
+  commentId: number;
+  action: (formData: FormData) => Promise<void>;
+}) {
   return (
     <form action={action} className="report">
       <input type="hidden" name="commentId" value={commentId} />

@@ -17,7 +17,9 @@ export function SearchForm({ request, sections }: { request: SearchRequest; sect
           name={field}
           defaultValue={values[field]}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[error ? `recherche-${field}-erreur` : null, 'recherche-dates-aide'].filter(Boolean).join(' ')}
+          aria-describedby={[error ? `recherche-${field}-erreur` : null, 'recherche-dates-aide']
+            .filter(Boolean)
+            .join(' ')}
         />
         {error && (
           <p id={`recherche-${field}-erreur`} className="field-error">
@@ -36,7 +38,11 @@ export function SearchForm({ request, sections }: { request: SearchRequest; sect
       </div>
       <div className="field">
         <label htmlFor="recherche-rubrique">{t.search.section}</label>
-        <select id="recherche-rubrique" name="rubrique" defaultValue={sections.some((section) => section.slug === values.rubrique) ? values.rubrique : ''}>
+        <select
+          id="recherche-rubrique"
+          name="rubrique"
+          defaultValue={sections.some((section) => section.slug === values.rubrique) ? values.rubrique : ''}
+        >
           <option value="">{t.search.allSections}</option>
           {sections.map((section) => (
             <option key={section.slug} value={section.slug}>

@@ -32,7 +32,13 @@ export function SearchResults({ result, values }: { result: SearchResult; values
           </li>
         ))}
       </ol>
-      <Pagination basePath="/recherche" keep={keep} page={result.page} pageCount={result.pageCount} label={t.search.pages} />
+      <Pagination
+        basePath="/recherche"
+        keep={keep}
+        page={result.page}
+        pageCount={result.pageCount}
+        label={t.search.pages}
+      />
     </section>
   );
 }

@@ -1,4 +1,3 @@
-
 /** One list item per section, for the header and footer navigation. */
 export function SectionLinks({ sections }: { sections: { slug: string; name: string }[] }) {
   return sections.map((section) => (

@@ -5,7 +5,11 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   const u = encodeURIComponent(url);
   const text = encodeURIComponent(title);
   const links = [
-    { href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`, label: t.article.shareWhatsApp, name: 'WhatsApp' },
+    {
+      href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`,
+      label: t.article.shareWhatsApp,
+      name: 'WhatsApp',
+    },
     { href: `https://www.facebook.com/sharer/sharer.php?u=${u}`, label: t.article.shareFacebook, name: 'Facebook' },
     { href: `https://x.com/intent/post?url=${u}&text=${text}`, label: t.article.shareX, name: 'X' },
     { href: `mailto:?subject=${text}&body=${u}`, label: t.article.shareEmail, name: 'E-mail' },

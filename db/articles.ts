@@ -27,14 +27,29 @@ export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: numbe
 export const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
 
 /** The columns of an article's picture; heroFrom() turns them into the picture. */
-export const heroColumns = { heroSrc: articles.heroSrc, heroWidth: articles.heroWidth, heroHeight: articles.heroHeight, heroAlt: articles.heroAlt };
+export const heroColumns = {
+  heroSrc: articles.heroSrc,
+  heroWidth: articles.heroWidth,
+  heroHeight: articles.heroHeight,
+  heroAlt: articles.heroAlt,
+};
 
 /** An article has a picture only when its file and both dimensions are known (the <img> needs its size). */
-export function heroFrom(row: { heroSrc: string | null; heroWidth: number | null; heroHeight: number | null; heroAlt: string | null }): Hero | null {
-  return row.heroSrc && row.heroWidth && row.heroHeight ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' } : null;
+export function heroFrom(row: {
+  heroSrc: string | null;
+  heroWidth: number | null;
+  heroHeight: number | null;
+  heroAlt: string | null;
+}): Hero | null {
+  return row.heroSrc && row.heroWidth && row.heroHeight
+    ? { src: row.heroSrc, width: row.heroWidth, height: row.heroHeight, alt: row.heroAlt ?? '' }
+    : null;
 }
 
-export function withCaption(hero: Hero | null, row: { heroCaption: string | null; heroCredit: string | null }): CaptionedHero | null {
+export function withCaption(
+  hero: Hero | null,
+  row: { heroCaption: string | null; heroCredit: string | null },
+): CaptionedHero | null {
   return hero && { ...hero, caption: row.heroCaption, credit: row.heroCredit };
 }
 
@@ -93,7 +108,13 @@ export function listingCondition(listing: Listing) {
     case 'author':
       return and(isPublic(), eq(articles.authorId, listing.id));
     case 'tag':
-      return and(isPublic(), inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, listing.id))));
+      return and(
+        isPublic(),
+        inArray(
+          articles.id,
+          db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, listing.id)),
+        ),
+      );
   }
 }
 
@@ -122,13 +143,18 @@ export function listLatestArticles(limit: number): ArticleCard[] {
 }
 
 /** The newest few articles of every section that has any, in navigation order. */
-export function listSectionBlocks(perSection: number): { section: { slug: string; name: string }; items: ArticleCard[] }[] {
+export function listSectionBlocks(
+  perSection: number,
+): { section: { slug: string; name: string }; items: ArticleCard[] }[] {
   return db
     .select({ id: sections.id, slug: sections.slug, name: sections.name })
     .from(sections)
     .orderBy(sections.position, sections.name)
     .all()
-    .map((section) => ({ section: { slug: section.slug, name: section.name }, items: cards(and(isPublic(), eq(articles.sectionId, section.id)), perSection) }))
+    .map((section) => ({
+      section: { slug: section.slug, name: section.name },
+      items: cards(and(isPublic(), eq(articles.sectionId, section.id)), perSection),
+    }))
     .filter((block) => block.items.length > 0);
 }
 
@@ -220,27 +246,51 @@ export function getRedirectedSlug(oldSlug: string): string | null {
 }
 
 /** Articles sharing a tag with this one first, then its section's, newest first. */
-export function listRelatedArticles(article: Pick<ArticleView, 'id' | 'section' | 'tags'>, limit: number): ArticleCard[] {
+export function listRelatedArticles(
+  article: Pick<ArticleView, 'id' | 'section' | 'tags'>,
+  limit: number,
+): ArticleCard[] {
   const tagIds = article.tags.map((tag) => tag.id);
   const byTag = tagIds.length
     ? cards(
-        and(isPublic(), ne(articles.id, article.id), inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds)))),
+        and(
+          isPublic(),
+          ne(articles.id, article.id),
+          inArray(
+            articles.id,
+            db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds)),
+          ),
+        ),
         limit,
       )
     : [];
   if (byTag.length >= limit) return byTag;
   const seen = new Set([article.id, ...byTag.map((card) => card.id)]);
-  const bySection = cards(and(isPublic(), eq(articles.sectionId, article.section.id), ne(articles.id, article.id)), limit + byTag.length).filter((card) => !seen.has(card.id));
+  const bySection = cards(
+    and(isPublic(), eq(articles.sectionId, article.section.id), ne(articles.id, article.id)),
+    limit + byTag.length,
+  ).filter((card) => !seen.has(card.id));
   return [...byTag, ...bySection].slice(0, limit);
 }
 
 /** The most recent public article slugs, prerendered at build time; older ones render on first visit. */
 export function listRecentArticleSlugs(limit: number): string[] {
-  return db.select({ slug: articles.slug }).from(articles).where(isPublic()).orderBy(desc(articles.publishedAt)).limit(limit).all().map((row) => row.slug);
+  return db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(isPublic())
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all()
+    .map((row) => row.slug);
 }
 
 export type ArticleRoutes = { id: number; slug: string; sectionSlug: string; authorSlug: string; tagSlugs: string[] };
-export type CommentTarget = ArticleRoutes & { commentMode: 'open' | 'moderated' | 'closed'; keepCommentsOpen: boolean; publishedAt: Date };
+export type CommentTarget = ArticleRoutes & {
+  commentMode: 'open' | 'moderated' | 'closed';
+  keepCommentsOpen: boolean;
+  publishedAt: Date;
+};
 
 /** A public article that a comment may be posted to, with what revalidation needs to know. */
 export function getCommentTarget(articleId: number): CommentTarget | null {
@@ -260,6 +310,11 @@ export function getCommentTarget(articleId: number): CommentTarget | null {
     .where(and(eq(articles.id, articleId), isPublic()))
     .get();
   if (!row || !row.publishedAt) return null;
-  const tagSlugs = db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).all();
+  const tagSlugs = db
+    .select({ slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .all();
   return { ...row, publishedAt: row.publishedAt, tagSlugs: tagSlugs.map((tag) => tag.slug) };
 }

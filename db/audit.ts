@@ -4,7 +4,14 @@ import { db } from './index';
 import { auditLog, users } from './schema';
 
 /** One staff action as recorded; `details` is small JSON (never a password). */
-export type AuditEntry = { userId: number | null; action: string; targetType?: string | null; targetId?: number | null; details?: Record<string, unknown> | null; ip?: string | null };
+export type AuditEntry = {
+  userId: number | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: number | null;
+  details?: Record<string, unknown> | null;
+  ip?: string | null;
+};
 
 type Writer = Pick<typeof db, 'insert'>;
 
@@ -26,19 +33,40 @@ export function recordAudit(entries: AuditEntry[], writer: Writer = db): void {
     .run();
 }
 
-export type AuditRow = { id: number; at: Date; userName: string | null; action: string; targetType: string | null; targetId: number | null; details: string | null; ip: string | null };
+export type AuditRow = {
+  id: number;
+  at: Date;
+  userName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: number | null;
+  details: string | null;
+  ip: string | null;
+};
 
 export const AUDIT_PER_PAGE = 50;
 
 /** A page of the audit log, newest first, filtered by action prefix ("comment.") and staff member. */
-export function listAuditForStaff(filter: { action?: string; userId?: number; page: number }): { rows: AuditRow[]; pageCount: number } {
+export function listAuditForStaff(filter: { action?: string; userId?: number; page: number }): {
+  rows: AuditRow[];
+  pageCount: number;
+} {
   const conditions: SQL[] = [];
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.userId) conditions.push(eq(auditLog.userId, filter.userId));
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(auditLog).where(where).get()!.n;
   const rows = db
-    .select({ id: auditLog.id, at: auditLog.at, userName: users.name, action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, details: auditLog.details, ip: auditLog.ip })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userName: users.name,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      details: auditLog.details,
+      ip: auditLog.ip,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(where)
@@ -51,10 +79,20 @@ export function listAuditForStaff(filter: { action?: string; userId?: number; pa
 
 /** The actions present in the log, for the filter. */
 export function listAuditActions(): string[] {
-  return db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((row) => row.action);
+  return db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.action)
+    .all()
+    .map((row) => row.action);
 }
 
 /** The staff members who appear in the log, for the filter. */
 export function listAuditStaff(): { id: number; name: string }[] {
-  return db.selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.userId)).orderBy(users.name).all();
+  return db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.userId))
+    .orderBy(users.name)
+    .all();
 }

@@ -43,7 +43,12 @@ export function countThreadPages(articleId: number, perPage: number): number {
 }
 
 /** One page of top-level threads with all their approved replies: three indexed queries, whatever the size. */
-export function listThreadPage(articleId: number, page: number, perPage: number, order: 'oldest' | 'newest'): ThreadPage | null {
+export function listThreadPage(
+  articleId: number,
+  page: number,
+  perPage: number,
+  order: 'oldest' | 'newest',
+): ThreadPage | null {
   const topLevel = topLevelOn(articleId);
   const pageCount = countThreadPages(articleId, perPage);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
@@ -60,7 +65,15 @@ export function listThreadPage(articleId: number, page: number, perPage: number,
     ? db
         .select(publicColumns)
         .from(comments)
-        .where(and(approvedOn(articleId), inArray(comments.threadId, threads.map((c) => c.id))))
+        .where(
+          and(
+            approvedOn(articleId),
+            inArray(
+              comments.threadId,
+              threads.map((c) => c.id),
+            ),
+          ),
+        )
         .orderBy(asc(comments.createdAt), asc(comments.id))
         .all()
     : [];
@@ -68,7 +81,11 @@ export function listThreadPage(articleId: number, page: number, perPage: number,
 }
 
 /** The thread page a public comment is on, for permalinks. */
-export function getCommentLocation(commentId: number, perPage: number, order: 'oldest' | 'newest'): { articleId: number; page: number } | null {
+export function getCommentLocation(
+  commentId: number,
+  perPage: number,
+  order: 'oldest' | 'newest',
+): { articleId: number; page: number } | null {
   const comment = db
     .select({ articleId: comments.articleId, threadId: comments.threadId, status: comments.status })
     .from(comments)
@@ -82,16 +99,34 @@ export function getCommentLocation(commentId: number, perPage: number, order: 'o
   const earlier = db
     .select({ n: count() })
     .from(comments)
-    .where(and(approvedOn(comment.articleId), isNull(comments.threadId), or(before(comments.createdAt, root.createdAt), and(eq(comments.createdAt, root.createdAt), before(comments.id, rootId)))))
+    .where(
+      and(
+        approvedOn(comment.articleId),
+        isNull(comments.threadId),
+        or(
+          before(comments.createdAt, root.createdAt),
+          and(eq(comments.createdAt, root.createdAt), before(comments.id, rootId)),
+        ),
+      ),
+    )
     .get()!.n;
   return { articleId: comment.articleId, page: Math.floor(earlier / perPage) + 1 };
 }
 
 /** The comment a reader replies to: approved and on the same article, or null. */
-export function getReplyTarget(commentId: number, articleId: number): { id: number; threadId: number | null; depth: number; authorName: string; parentId: number | null } | null {
+export function getReplyTarget(
+  commentId: number,
+  articleId: number,
+): { id: number; threadId: number | null; depth: number; authorName: string; parentId: number | null } | null {
   return (
     db
-      .select({ id: comments.id, threadId: comments.threadId, depth: comments.depth, authorName: comments.authorName, parentId: comments.parentId })
+      .select({
+        id: comments.id,
+        threadId: comments.threadId,
+        depth: comments.depth,
+        authorName: comments.authorName,
+        parentId: comments.parentId,
+      })
       .from(comments)
       .where(and(eq(comments.id, commentId), approvedOn(articleId)))
       .get() ?? null
@@ -108,8 +143,16 @@ export type CommenterHistory = {
 };
 
 /** What the moderation policy needs to know about a commenter, by e-mail hash and IP. */
-export function getCommenterHistory(input: { emailHash: string; ip: string | null; articleId: number; body: string; now: Date }): CommenterHistory {
-  const sameCommenter = input.ip ? or(eq(comments.authorEmailHash, input.emailHash), eq(comments.ip, input.ip)) : eq(comments.authorEmailHash, input.emailHash);
+export function getCommenterHistory(input: {
+  emailHash: string;
+  ip: string | null;
+  articleId: number;
+  body: string;
+  now: Date;
+}): CommenterHistory {
+  const sameCommenter = input.ip
+    ? or(eq(comments.authorEmailHash, input.emailHash), eq(comments.ip, input.ip))
+    : eq(comments.authorEmailHash, input.emailHash);
   const approvedCount = db
     .select({ n: count() })
     .from(comments)
@@ -124,7 +167,13 @@ export function getCommenterHistory(input: { emailHash: string; ip: string | nul
   const duplicate = db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.articleId, input.articleId), eq(comments.authorEmailHash, input.emailHash), eq(comments.body, input.body)))
+    .where(
+      and(
+        eq(comments.articleId, input.articleId),
+        eq(comments.authorEmailHash, input.emailHash),
+        eq(comments.body, input.body),
+      ),
+    )
     .limit(1)
     .get();
   const rules = db
@@ -132,7 +181,9 @@ export function getCommenterHistory(input: { emailHash: string; ip: string | nul
     .from(commenterRules)
     .where(
       and(
-        input.ip ? or(eq(commenterRules.emailHash, input.emailHash), eq(commenterRules.ip, input.ip)) : eq(commenterRules.emailHash, input.emailHash),
+        input.ip
+          ? or(eq(commenterRules.emailHash, input.emailHash), eq(commenterRules.ip, input.ip))
+          : eq(commenterRules.emailHash, input.emailHash),
         or(isNull(commenterRules.expiresAt), gt(commenterRules.expiresAt, input.now)),
       ),
     )
@@ -171,11 +222,19 @@ export function createComment(comment: NewComment): number {
     const { parent, ...values } = comment;
     const { id } = tx
       .insert(comments)
-      .values({ ...values, parentId: parent?.id ?? null, threadId: parent ? (parent.threadId ?? parent.id) : null, depth: parent ? parent.depth + 1 : 0 })
+      .values({
+        ...values,
+        parentId: parent?.id ?? null,
+        threadId: parent ? (parent.threadId ?? parent.id) : null,
+        depth: parent ? parent.depth + 1 : 0,
+      })
       .returning({ id: comments.id })
       .get();
     if (comment.status === 'approved') {
-      tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, comment.articleId)).run();
+      tx.update(articles)
+        .set({ commentCount: sql`${articles.commentCount} + 1` })
+        .where(eq(articles.id, comment.articleId))
+        .run();
     }
     return id;
   });
@@ -185,11 +244,25 @@ export function createComment(comment: NewComment): number {
  * Records one report per reader and comment. When the reports reach the threshold, the comment is
  * taken down (back to pending, reason "reports") until a moderator decides. Returns false for a repeat.
  */
-export function reportComment(input: { commentId: number; reporterHash: string; reason: (typeof commentReports.$inferInsert)['reason']; hideAt: number }): { recorded: boolean; hidden: boolean; articleId: number | null } {
+export function reportComment(input: {
+  commentId: number;
+  reporterHash: string;
+  reason: (typeof commentReports.$inferInsert)['reason'];
+  hideAt: number;
+}): { recorded: boolean; hidden: boolean; articleId: number | null } {
   return writeTransaction((tx) => {
-    const target = tx.select({ articleId: comments.articleId, status: comments.status }).from(comments).where(eq(comments.id, input.commentId)).get();
+    const target = tx
+      .select({ articleId: comments.articleId, status: comments.status })
+      .from(comments)
+      .where(eq(comments.id, input.commentId))
+      .get();
     if (!target || target.status !== 'approved') return { recorded: false, hidden: false, articleId: null };
-    const inserted = tx.insert(commentReports).values({ commentId: input.commentId, reporterHash: input.reporterHash, reason: input.reason }).onConflictDoNothing().returning({ id: commentReports.id }).all();
+    const inserted = tx
+      .insert(commentReports)
+      .values({ commentId: input.commentId, reporterHash: input.reporterHash, reason: input.reason })
+      .onConflictDoNothing()
+      .returning({ id: commentReports.id })
+      .all();
     if (inserted.length === 0) return { recorded: false, hidden: false, articleId: target.articleId };
     const { reportCount } = tx
       .update(comments)
@@ -199,8 +272,14 @@ export function reportComment(input: { commentId: number; reporterHash: string; 
       .get();
     const hidden = reportCount === input.hideAt;
     if (hidden) {
-      tx.update(comments).set({ status: 'pending', heldReason: 'reports' }).where(eq(comments.id, input.commentId)).run();
-      tx.update(articles).set({ commentCount: sql`max(${articles.commentCount} - 1, 0)` }).where(eq(articles.id, target.articleId)).run();
+      tx.update(comments)
+        .set({ status: 'pending', heldReason: 'reports' })
+        .where(eq(comments.id, input.commentId))
+        .run();
+      tx.update(articles)
+        .set({ commentCount: sql`max(${articles.commentCount} - 1, 0)` })
+        .where(eq(articles.id, target.articleId))
+        .run();
     }
     return { recorded: true, hidden, articleId: target.articleId };
   });
@@ -212,7 +291,9 @@ export function listOwnHeldComments(articleId: number, ids: number[]): PublicCom
   return db
     .select(publicColumns)
     .from(comments)
-    .where(and(eq(comments.articleId, articleId), inArray(comments.id, ids), inArray(comments.status, ['pending', 'spam'])))
+    .where(
+      and(eq(comments.articleId, articleId), inArray(comments.id, ids), inArray(comments.status, ['pending', 'spam'])),
+    )
     .orderBy(asc(comments.createdAt))
     .all();
 }

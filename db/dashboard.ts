@@ -4,7 +4,8 @@ import { db } from './index';
 import { articles, comments, commentStatuses } from './schema';
 
 // Naming every status lets SQLite range-scan comments_status_idx (status, created_at) by time.
-const createdSince = (since: Date) => and(inArray(comments.status, [...commentStatuses]), gte(comments.createdAt, since));
+const createdSince = (since: Date) =>
+  and(inArray(comments.status, [...commentStatuses]), gte(comments.createdAt, since));
 
 /** New comments (any status) since a time. */
 export function countCommentsSince(since: Date): number {

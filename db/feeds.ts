@@ -48,7 +48,12 @@ export function listFeedArticles(listing: Listing | null, limit: number): FeedAr
         .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
         .from(articleTags)
         .innerJoin(tags, eq(tags.id, articleTags.tagId))
-        .where(inArray(articleTags.articleId, rows.map((row) => row.id)))
+        .where(
+          inArray(
+            articleTags.articleId,
+            rows.map((row) => row.id),
+          ),
+        )
         .orderBy(tags.name)
         .all()
     : [];
@@ -73,7 +78,13 @@ export type FeedComment = { id: number; authorName: string; body: string; create
 /** The newest approved comments of one article. */
 export function listFeedComments(articleId: number, limit: number): FeedComment[] {
   return db
-    .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt, editedAt: comments.editedAt })
+    .select({
+      id: comments.id,
+      authorName: comments.authorName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+    })
     .from(comments)
     .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
     .orderBy(desc(comments.createdAt), desc(comments.id))

@@ -14,22 +14,70 @@ const actor = (batch: string) => ({ staffId, ip: '203.0.113.9', batch });
 function addComment(values: Partial<typeof comments.$inferInsert> = {}): number {
   const row = db
     .insert(comments)
-    .values({ articleId, authorName: 'Awa', authorEmail: 'awa@example.com', authorEmailHash: 'h-awa', body: 'Un avis.', status: 'pending', heldReason: 'first-comment', ip: '198.51.100.7', ...values })
+    .values({
+      articleId,
+      authorName: 'Awa',
+      authorEmail: 'awa@example.com',
+      authorEmailHash: 'h-awa',
+      body: 'Un avis.',
+      status: 'pending',
+      heldReason: 'first-comment',
+      ip: '198.51.100.7',
+      ...values,
+    })
     .returning({ id: comments.id })
     .get();
-  if (values.status === 'approved') db.update(articles).set({ commentCount: sqlite.prepare('select count(*) as n from comments where article_id = ? and status = ?').pluck().get(values.articleId ?? articleId, 'approved') as number }).where(eq(articles.id, values.articleId ?? articleId)).run();
+  if (values.status === 'approved')
+    db.update(articles)
+      .set({
+        commentCount: sqlite
+          .prepare('select count(*) as n from comments where article_id = ? and status = ?')
+          .pluck()
+          .get(values.articleId ?? articleId, 'approved') as number,
+      })
+      .where(eq(articles.id, values.articleId ?? articleId))
+      .run();
   return row.id;
 }
 
-const status = (id: number) => db.select({ status: comments.status, heldReason: comments.heldReason, reportCount: comments.reportCount }).from(comments).where(eq(comments.id, id)).get();
-const countOf = (id = articleId) => db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, id)).get()!.n;
+const status = (id: number) =>
+  db
+    .select({ status: comments.status, heldReason: comments.heldReason, reportCount: comments.reportCount })
+    .from(comments)
+    .where(eq(comments.id, id))
+    .get();
+const countOf = (id = articleId) =>
+  db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, id)).get()!.n;
 
 beforeEach(() => {
-  sqlite.exec('delete from audit_log; delete from comment_reports; delete from comments; delete from articles; delete from users; delete from sections;');
-  const sectionId = db.insert(sections).values({ slug: 'politique', name: 'Politique' }).returning({ id: sections.id }).get().id;
-  staffId = db.insert(users).values({ slug: 'modo', name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' }).returning({ id: users.id }).get().id;
+  sqlite.exec(
+    'delete from audit_log; delete from comment_reports; delete from comments; delete from articles; delete from users; delete from sections;',
+  );
+  const sectionId = db
+    .insert(sections)
+    .values({ slug: 'politique', name: 'Politique' })
+    .returning({ id: sections.id })
+    .get().id;
+  staffId = db
+    .insert(users)
+    .values({ slug: 'modo', name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' })
+    .returning({ id: users.id })
+    .get().id;
   const article = (slug: string) =>
-    db.insert(articles).values({ slug, title: slug, bodyMarkdown: '', bodyHtml: '', status: 'published', publishedAt: new Date(), sectionId, authorId: staffId }).returning({ id: articles.id }).get().id;
+    db
+      .insert(articles)
+      .values({
+        slug,
+        title: slug,
+        bodyMarkdown: '',
+        bodyHtml: '',
+        status: 'published',
+        publishedAt: new Date(),
+        sectionId,
+        authorId: staffId,
+      })
+      .returning({ id: articles.id })
+      .get().id;
   articleId = article('premier');
   otherArticleId = article('second');
 });
@@ -45,16 +93,32 @@ describe('moderateComments', () => {
     ]);
     expect(status(a)).toEqual({ status: 'approved', heldReason: 'first-comment', reportCount: 0 });
     expect([countOf(), countOf(otherArticleId)]).toEqual([1, 1]);
-    const audit = db.select({ action: auditLog.action, targetId: auditLog.targetId, details: auditLog.details, userId: auditLog.userId }).from(auditLog).all();
+    const audit = db
+      .select({
+        action: auditLog.action,
+        targetId: auditLog.targetId,
+        details: auditLog.details,
+        userId: auditLog.userId,
+      })
+      .from(auditLog)
+      .all();
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ action: 'comment.approve', targetId: a, userId: staffId });
-    expect(JSON.parse(audit[0].details!)).toEqual({ batch: 'lot-1', from: 'pending', to: 'approved', heldReason: 'first-comment', reportCount: 0 });
+    expect(JSON.parse(audit[0].details!)).toEqual({
+      batch: 'lot-1',
+      from: 'pending',
+      to: 'approved',
+      heldReason: 'first-comment',
+      reportCount: 0,
+    });
   });
 
   it('leaves alone the comments an action does not apply to', () => {
     const approved = addComment({ status: 'approved' });
     const pending = addComment();
-    expect(moderation.moderateComments([approved, pending], 'approve', actor('lot-2')).map((change) => change.id)).toEqual([pending]);
+    expect(
+      moderation.moderateComments([approved, pending], 'approve', actor('lot-2')).map((change) => change.id),
+    ).toEqual([pending]);
     expect(countOf()).toBe(2);
   });
 
@@ -92,8 +156,12 @@ describe('undoModerationBatch', () => {
     const id = addComment();
     moderation.moderateComments([id], 'approve', actor('lot-8'));
     expect(moderation.undoModerationBatch('lot-8', new Date(Date.now() + 1000), actor('lot-9'))).toEqual([]);
-    expect(moderation.undoModerationBatch('lot-8', new Date(0), { ...actor('lot-9'), staffId: staffId + 1 })).toEqual([]);
-    expect(moderation.getModerationBatch('lot-8', staffId, new Date(0))).toEqual([{ action: 'comment.approve', count: 1 }]);
+    expect(moderation.undoModerationBatch('lot-8', new Date(0), { ...actor('lot-9'), staffId: staffId + 1 })).toEqual(
+      [],
+    );
+    expect(moderation.getModerationBatch('lot-8', staffId, new Date(0))).toEqual([
+      { action: 'comment.approve', count: 1 },
+    ]);
   });
 });
 
@@ -110,26 +178,58 @@ describe('deleteCommentsForStaff', () => {
 describe('createStaffReply and updateCommentBodyForStaff', () => {
   it('publishes the reply at once, approving the comment it answers', () => {
     const question = addComment();
-    const reply = moderation.createStaffReply({ parentId: question, body: 'Merci, corrigé.', author: { id: staffId, name: 'Modo', email: 'modo@example.com', emailHash: 'h-modo' }, threadDepth: 3, actor: actor('lot-11') });
+    const reply = moderation.createStaffReply({
+      parentId: question,
+      body: 'Merci, corrigé.',
+      author: { id: staffId, name: 'Modo', email: 'modo@example.com', emailHash: 'h-modo' },
+      threadDepth: 3,
+      actor: actor('lot-11'),
+    });
     expect(reply).toMatchObject({ articleId });
     const stored = db.select().from(comments).where(eq(comments.id, reply!.id)).get()!;
-    expect(stored).toMatchObject({ status: 'approved', parentId: question, threadId: question, depth: 1, staffUserId: staffId, ip: null });
+    expect(stored).toMatchObject({
+      status: 'approved',
+      parentId: question,
+      threadId: question,
+      depth: 1,
+      staffUserId: staffId,
+      ip: null,
+    });
     expect(status(question)?.status).toBe('approved');
     expect(countOf()).toBe(2);
   });
 
   it('refuses to answer spam', () => {
     const spam = addComment({ status: 'spam' });
-    expect(moderation.createStaffReply({ parentId: spam, body: 'Non.', author: { id: staffId, name: 'Modo', email: 'modo@example.com', emailHash: 'h' }, threadDepth: 3, actor: actor('lot-12') })).toBeNull();
+    expect(
+      moderation.createStaffReply({
+        parentId: spam,
+        body: 'Non.',
+        author: { id: staffId, name: 'Modo', email: 'modo@example.com', emailHash: 'h' },
+        threadDepth: 3,
+        actor: actor('lot-12'),
+      }),
+    ).toBeNull();
   });
 
   it('keeps both versions of an edited comment in the audit log', () => {
     const id = addComment({ body: 'Avant.' });
-    expect(moderation.updateCommentBodyForStaff(id, 'Après.', actor('lot-13'))).toEqual({ articleId, status: 'pending' });
-    const row = db.select({ body: comments.body, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, id)).get()!;
+    expect(moderation.updateCommentBodyForStaff(id, 'Après.', actor('lot-13'))).toEqual({
+      articleId,
+      status: 'pending',
+    });
+    const row = db
+      .select({ body: comments.body, editedAt: comments.editedAt })
+      .from(comments)
+      .where(eq(comments.id, id))
+      .get()!;
     expect(row.body).toBe('Après.');
     expect(row.editedAt).toBeInstanceOf(Date);
-    expect(JSON.parse(db.select({ details: auditLog.details }).from(auditLog).get()!.details!)).toEqual({ batch: 'lot-13', before: 'Avant.', after: 'Après.' });
+    expect(JSON.parse(db.select({ details: auditLog.details }).from(auditLog).get()!.details!)).toEqual({
+      batch: 'lot-13',
+      before: 'Avant.',
+      after: 'Après.',
+    });
   });
 });
 
@@ -137,12 +237,29 @@ describe('the queue', () => {
   it('sorts comments into tabs, a comment hidden by reports under "reported" only', () => {
     addComment();
     const hidden = addComment({ status: 'pending', heldReason: 'reports', reportCount: 3 });
-    db.insert(commentReports).values([{ commentId: hidden, reporterHash: 'r1', reason: 'insulte' }, { commentId: hidden, reporterHash: 'r2', reason: 'insulte' }, { commentId: hidden, reporterHash: 'r3', reason: 'spam' }]).run();
+    db.insert(commentReports)
+      .values([
+        { commentId: hidden, reporterHash: 'r1', reason: 'insulte' },
+        { commentId: hidden, reporterHash: 'r2', reason: 'insulte' },
+        { commentId: hidden, reporterHash: 'r3', reason: 'spam' },
+      ])
+      .run();
     addComment({ status: 'approved', reportCount: 1 });
     addComment({ status: 'spam' });
-    expect(moderation.countQueueTabs({ search: '', articleId: null })).toEqual({ pending: 1, reported: 2, approved: 1, spam: 1, trash: 0 });
-    const [row] = moderation.listQueueForStaff('reported', { search: '', articleId: null }, 1, 25).filter((r) => r.id === hidden);
-    expect(row.reports).toEqual([{ reason: 'insulte', count: 2 }, { reason: 'spam', count: 1 }]);
+    expect(moderation.countQueueTabs({ search: '', articleId: null })).toEqual({
+      pending: 1,
+      reported: 2,
+      approved: 1,
+      spam: 1,
+      trash: 0,
+    });
+    const [row] = moderation
+      .listQueueForStaff('reported', { search: '', articleId: null }, 1, 25)
+      .filter((r) => r.id === hidden);
+    expect(row.reports).toEqual([
+      { reason: 'insulte', count: 2 },
+      { reason: 'spam', count: 1 },
+    ]);
     expect(row.heldReason).toEqual({ code: 'reports' });
     expect(row.article).toEqual({ id: articleId, title: 'premier', slug: 'premier' });
   });
@@ -150,7 +267,8 @@ describe('the queue', () => {
   it('finds by text, author, e-mail or IP, with wildcards taken literally, and filters by article', () => {
     const mine = addComment({ authorEmail: 'Koffi@Example.com', ip: '192.0.2.44', body: '100% vrai' });
     addComment({ articleId: otherArticleId, body: 'Autre chose' });
-    const find = (search: string, articleFilter: number | null = null) => moderation.listQueueForStaff('pending', { search, articleId: articleFilter }, 1, 25).map((row) => row.id);
+    const find = (search: string, articleFilter: number | null = null) =>
+      moderation.listQueueForStaff('pending', { search, articleId: articleFilter }, 1, 25).map((row) => row.id);
     expect(find('koffi@example')).toEqual([mine]);
     expect(find('192.0.2.44')).toEqual([mine]);
     expect(find('100%')).toEqual([mine]);
@@ -164,7 +282,9 @@ describe('the queue', () => {
   it('shows the comment a reply answers', () => {
     const question = addComment({ status: 'approved', authorName: 'Binta', body: 'La question' });
     const reply = addComment({ parentId: question, threadId: question, depth: 1 });
-    const [row] = moderation.listQueueForStaff('pending', { search: '', articleId: null }, 1, 25).filter((r) => r.id === reply);
+    const [row] = moderation
+      .listQueueForStaff('pending', { search: '', articleId: null }, 1, 25)
+      .filter((r) => r.id === reply);
     expect(row.parent).toEqual({ id: question, authorName: 'Binta', body: 'La question' });
   });
 });

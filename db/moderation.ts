@@ -1,7 +1,14 @@
 import 'server-only';
 import { and, count, desc, eq, gt, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { approvedDelta, isDeletable, nextStatus, queueTabs, type ModerationAction, type QueueTab } from '@/lib/moderation-actions';
+import {
+  approvedDelta,
+  isDeletable,
+  nextStatus,
+  queueTabs,
+  type ModerationAction,
+  type QueueTab,
+} from '@/lib/moderation-actions';
 import { parseStoredReason, type HeldReason } from '@/lib/moderation-policy';
 import type { ReportReason } from '@/lib/report-reasons';
 import { placeReply } from '@/lib/reply-placement';
@@ -46,7 +53,12 @@ export function getQueueArticle(id: number): { id: number; title: string } | nul
 /** How many comments each tab holds, under the same search and article filter: one indexed count per tab. */
 export function countQueueTabs(filter: QueueFilter): Record<QueueTab, number> {
   const where = filterCondition(filter);
-  const countOf = (tab: QueueTab) => db.select({ n: count() }).from(comments).where(and(tabCondition(tab), where)).get()!.n;
+  const countOf = (tab: QueueTab) =>
+    db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(tabCondition(tab), where))
+      .get()!.n;
   return Object.fromEntries(queueTabs.map((tab) => [tab, countOf(tab)])) as Record<QueueTab, number>;
 }
 
@@ -72,7 +84,12 @@ export type QueueRowForStaff = {
 const parent = alias(comments, 'parent');
 
 /** One page of a tab, newest first. */
-export function listQueueForStaff(tab: QueueTab, filter: QueueFilter, page: number, perPage: number): QueueRowForStaff[] {
+export function listQueueForStaff(
+  tab: QueueTab,
+  filter: QueueFilter,
+  page: number,
+  perPage: number,
+): QueueRowForStaff[] {
   const rows = db
     .select({
       id: comments.id,
@@ -118,7 +135,8 @@ export function listQueueForStaff(tab: QueueTab, filter: QueueFilter, page: numb
     reportCount: row.reportCount,
     reports: reports.get(row.id) ?? [],
     article: { id: row.articleId, title: row.articleTitle, slug: row.articleSlug },
-    parent: row.parentId === null ? null : { id: row.parentId, authorName: row.parentAuthorName!, body: row.parentBody! },
+    parent:
+      row.parentId === null ? null : { id: row.parentId, authorName: row.parentAuthorName!, body: row.parentBody! },
   }));
 }
 
@@ -132,7 +150,8 @@ function listReportReasons(commentIds: number[]): Map<number, { reason: ReportRe
     .groupBy(commentReports.commentId, commentReports.reason)
     .orderBy(desc(count()))
     .all();
-  for (const row of rows) byComment.set(row.commentId, [...(byComment.get(row.commentId) ?? []), { reason: row.reason, count: row.count }]);
+  for (const row of rows)
+    byComment.set(row.commentId, [...(byComment.get(row.commentId) ?? []), { reason: row.reason, count: row.count }]);
   return byComment;
 }
 
@@ -143,9 +162,14 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function applyCountDeltas(tx: Tx, changes: ModerationChange[]): void {
   const deltas = new Map<number, number>();
-  for (const change of changes) deltas.set(change.articleId, (deltas.get(change.articleId) ?? 0) + approvedDelta(change.from, change.to));
+  for (const change of changes)
+    deltas.set(change.articleId, (deltas.get(change.articleId) ?? 0) + approvedDelta(change.from, change.to));
   for (const [articleId, delta] of deltas) {
-    if (delta !== 0) tx.update(articles).set({ commentCount: sql`max(${articles.commentCount} + ${delta}, 0)` }).where(eq(articles.id, articleId)).run();
+    if (delta !== 0)
+      tx.update(articles)
+        .set({ commentCount: sql`max(${articles.commentCount} + ${delta}, 0)` })
+        .where(eq(articles.id, articleId))
+        .run();
   }
 }
 
@@ -162,7 +186,13 @@ export function moderateComments(ids: number[], action: ModerationAction, actor:
   if (ids.length === 0) return [];
   return writeTransaction((tx) => {
     const rows = tx
-      .select({ id: comments.id, articleId: comments.articleId, status: comments.status, heldReason: comments.heldReason, reportCount: comments.reportCount })
+      .select({
+        id: comments.id,
+        articleId: comments.articleId,
+        status: comments.status,
+        heldReason: comments.heldReason,
+        reportCount: comments.reportCount,
+      })
       .from(comments)
       .where(inArray(comments.id, ids))
       .all();
@@ -172,7 +202,11 @@ export function moderateComments(ids: number[], action: ModerationAction, actor:
       const to = nextStatus(action, row.status);
       if (!to) continue;
       tx.update(comments)
-        .set({ status: to, heldReason: to === 'pending' || to === 'spam' ? 'staff' : row.heldReason, reportCount: to === 'approved' ? 0 : row.reportCount })
+        .set({
+          status: to,
+          heldReason: to === 'pending' || to === 'spam' ? 'staff' : row.heldReason,
+          reportCount: to === 'approved' ? 0 : row.reportCount,
+        })
         .where(eq(comments.id, row.id))
         .run();
       changes.push({ id: row.id, articleId: row.articleId, from: row.status, to });
@@ -198,7 +232,14 @@ export function getModerationBatch(batch: string, staffId: number, since: Date):
   return db
     .select({ action: auditLog.action, count: count() })
     .from(auditLog)
-    .where(and(eq(auditLog.userId, staffId), gte(auditLog.at, since), eq(auditLog.targetType, 'comment'), sql`${batchOf} = ${batch}`))
+    .where(
+      and(
+        eq(auditLog.userId, staffId),
+        gte(auditLog.at, since),
+        eq(auditLog.targetType, 'comment'),
+        sql`${batchOf} = ${batch}`,
+      ),
+    )
     .groupBy(auditLog.action)
     .orderBy(auditLog.action)
     .all();
@@ -213,17 +254,44 @@ export function undoModerationBatch(batch: string, since: Date, actor: Actor): M
     const entries = tx
       .select({ commentId: auditLog.targetId, details: auditLog.details })
       .from(auditLog)
-      .where(and(eq(auditLog.userId, actor.staffId), gte(auditLog.at, since), eq(auditLog.targetType, 'comment'), sql`${auditLog.action} <> 'comment.undo'`, sql`${batchOf} = ${batch}`))
+      .where(
+        and(
+          eq(auditLog.userId, actor.staffId),
+          gte(auditLog.at, since),
+          eq(auditLog.targetType, 'comment'),
+          sql`${auditLog.action} <> 'comment.undo'`,
+          sql`${batchOf} = ${batch}`,
+        ),
+      )
       .all();
     const changes: ModerationChange[] = [];
     const audit: AuditEntry[] = [];
     for (const entry of entries) {
-      const before = JSON.parse(entry.details ?? '{}') as { from: CommentStatus; to: CommentStatus; heldReason: string | null; reportCount: number };
-      const current = tx.select({ articleId: comments.articleId, status: comments.status }).from(comments).where(eq(comments.id, entry.commentId!)).get();
+      const before = JSON.parse(entry.details ?? '{}') as {
+        from: CommentStatus;
+        to: CommentStatus;
+        heldReason: string | null;
+        reportCount: number;
+      };
+      const current = tx
+        .select({ articleId: comments.articleId, status: comments.status })
+        .from(comments)
+        .where(eq(comments.id, entry.commentId!))
+        .get();
       if (!current || current.status !== before.to) continue;
-      tx.update(comments).set({ status: before.from, heldReason: before.heldReason, reportCount: before.reportCount }).where(eq(comments.id, entry.commentId!)).run();
+      tx.update(comments)
+        .set({ status: before.from, heldReason: before.heldReason, reportCount: before.reportCount })
+        .where(eq(comments.id, entry.commentId!))
+        .run();
       changes.push({ id: entry.commentId!, articleId: current.articleId, from: before.to, to: before.from });
-      audit.push({ userId: actor.staffId, action: 'comment.undo', targetType: 'comment', targetId: entry.commentId, details: { batch: actor.batch, undone: batch, from: before.to, to: before.from }, ip: actor.ip });
+      audit.push({
+        userId: actor.staffId,
+        action: 'comment.undo',
+        targetType: 'comment',
+        targetId: entry.commentId,
+        details: { batch: actor.batch, undone: batch, from: before.to, to: before.from },
+        ip: actor.ip,
+      });
     }
     applyCountDeltas(tx, changes);
     recordAudit(audit, tx);
@@ -242,9 +310,28 @@ export function deleteCommentsForStaff(ids: number[], actor: Actor): number {
       .all()
       .filter((row) => isDeletable(row.status));
     if (rows.length === 0) return 0;
-    tx.delete(comments).where(inArray(comments.id, rows.map((row) => row.id))).run();
+    tx.delete(comments)
+      .where(
+        inArray(
+          comments.id,
+          rows.map((row) => row.id),
+        ),
+      )
+      .run();
     recordAudit(
-      rows.map((row) => ({ userId: actor.staffId, action: 'comment.delete', targetType: 'comment', targetId: row.id, details: { batch: actor.batch, status: row.status, authorName: row.authorName, excerpt: row.body.slice(0, 200) }, ip: actor.ip })),
+      rows.map((row) => ({
+        userId: actor.staffId,
+        action: 'comment.delete',
+        targetType: 'comment',
+        targetId: row.id,
+        details: {
+          batch: actor.batch,
+          status: row.status,
+          authorName: row.authorName,
+          excerpt: row.body.slice(0, 200),
+        },
+        ip: actor.ip,
+      })),
       tx,
     );
     return rows.length;
@@ -252,12 +339,32 @@ export function deleteCommentsForStaff(ids: number[], actor: Actor): number {
 }
 
 /** A moderator's correction of a comment's text; the audit keeps both versions. Null for an unknown comment. */
-export function updateCommentBodyForStaff(id: number, body: string, actor: Actor): { articleId: number; status: CommentStatus } | null {
+export function updateCommentBodyForStaff(
+  id: number,
+  body: string,
+  actor: Actor,
+): { articleId: number; status: CommentStatus } | null {
   return writeTransaction((tx) => {
-    const row = tx.select({ articleId: comments.articleId, status: comments.status, body: comments.body }).from(comments).where(eq(comments.id, id)).get();
+    const row = tx
+      .select({ articleId: comments.articleId, status: comments.status, body: comments.body })
+      .from(comments)
+      .where(eq(comments.id, id))
+      .get();
     if (!row) return null;
     tx.update(comments).set({ body, editedAt: new Date() }).where(eq(comments.id, id)).run();
-    recordAudit([{ userId: actor.staffId, action: 'comment.edit', targetType: 'comment', targetId: id, details: { batch: actor.batch, before: row.body, after: body }, ip: actor.ip }], tx);
+    recordAudit(
+      [
+        {
+          userId: actor.staffId,
+          action: 'comment.edit',
+          targetType: 'comment',
+          targetId: id,
+          details: { batch: actor.batch, before: row.body, after: body },
+          ip: actor.ip,
+        },
+      ],
+      tx,
+    );
     return { articleId: row.articleId, status: row.status };
   });
 }
@@ -269,10 +376,24 @@ export type StaffAuthor = { id: number; name: string; email: string; emailHash: 
  * waiting approves it in the same transaction (a published reply to an invisible comment would make no
  * sense). Null when the comment is unknown, spam or in the trash.
  */
-export function createStaffReply(input: { parentId: number; body: string; author: StaffAuthor; threadDepth: number; actor: Actor }): { id: number; articleId: number } | null {
+export function createStaffReply(input: {
+  parentId: number;
+  body: string;
+  author: StaffAuthor;
+  threadDepth: number;
+  actor: Actor;
+}): { id: number; articleId: number } | null {
   return writeTransaction(() => {
     const target = db
-      .select({ id: comments.id, articleId: comments.articleId, threadId: comments.threadId, depth: comments.depth, authorName: comments.authorName, parentId: comments.parentId, status: comments.status })
+      .select({
+        id: comments.id,
+        articleId: comments.articleId,
+        threadId: comments.threadId,
+        depth: comments.depth,
+        authorName: comments.authorName,
+        parentId: comments.parentId,
+        status: comments.status,
+      })
       .from(comments)
       .where(eq(comments.id, input.parentId))
       .get();
@@ -295,7 +416,16 @@ export function createStaffReply(input: { parentId: number; body: string; author
       createdAt: new Date(),
       staffUserId: input.author.id,
     });
-    recordAudit([{ userId: input.actor.staffId, action: 'comment.reply', targetType: 'comment', targetId: id, details: { batch: input.actor.batch, parentId: target.id }, ip: input.actor.ip }]);
+    recordAudit([
+      {
+        userId: input.actor.staffId,
+        action: 'comment.reply',
+        targetType: 'comment',
+        targetId: id,
+        details: { batch: input.actor.batch, parentId: target.id },
+        ip: input.actor.ip,
+      },
+    ]);
     return { id, articleId: target.articleId };
   });
 }

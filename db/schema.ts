@@ -1,10 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { reportReasons } from '../lib/report-reasons';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 
 // Times are stored as milliseconds since the epoch (UTC); the site shows them in SITE_TIMEZONE.
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () =>
+  timestamp('created_at')
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const roles = ['admin', 'editor', 'moderator'] as const;
 export type Role = (typeof roles)[number];
@@ -59,8 +70,12 @@ export const articles = sqliteTable(
     publishedAt: timestamp('published_at'),
     updatedAt: timestamp('updated_at'),
     createdAt: createdAt(),
-    sectionId: integer('section_id').notNull().references(() => sections.id),
-    authorId: integer('author_id').notNull().references(() => users.id),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
     source: text('source'),
     heroSrc: text('hero_src'),
     heroWidth: integer('hero_width'),
@@ -86,8 +101,12 @@ export const articles = sqliteTable(
 export const articleTags = sqliteTable(
   'article_tags',
   {
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
-    tagId: integer('tag_id').notNull().references(() => tags.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
@@ -95,14 +114,18 @@ export const articleTags = sqliteTable(
 /** Old slugs of renamed articles, answered with a permanent redirect. */
 export const articleRedirects = sqliteTable('article_redirects', {
   slug: text('slug').primaryKey(),
-  articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
 });
 
 export const comments = sqliteTable(
   'comments',
   {
     id: integer('id').primaryKey(),
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
     parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, { onDelete: 'set null' }),
     // The top-level comment of the thread (null for a top-level comment), so a page of threads is one query.
     threadId: integer('thread_id'),
@@ -140,7 +163,9 @@ export const commentReports = sqliteTable(
   'comment_reports',
   {
     id: integer('id').primaryKey(),
-    commentId: integer('comment_id').notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     // Keyed hash of the reader's signed cookie id: one report per reader and comment.
     reporterHash: text('reporter_hash').notNull(),
     reason: text('reason', { enum: reportReasons }).notNull(),

@@ -22,7 +22,12 @@ const ranking = sql.raw('bm25(article_search, 10.0, 4.0, 1.0, 6.0)');
  * first (newer first among equal scores), or null past the last page. Drafts and scheduled articles
  * are filtered here, not in the index, so an article shows up at its publication time with no reindexing.
  */
-export function searchArticles(match: string, filters: SearchFilters, page: number, now = new Date()): SearchResult | null {
+export function searchArticles(
+  match: string,
+  filters: SearchFilters,
+  page: number,
+  now = new Date(),
+): SearchResult | null {
   const where = and(
     eq(articles.status, 'published'),
     lte(articles.publishedAt, now),
@@ -65,6 +70,9 @@ function snippetsFor(match: string, ids: number[]): Map<number, string> {
   const rows = db.all<{ id: number; body: string }>(sql`
     select rowid as id, snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) as body
     from article_search
-    where article_search match ${match} and rowid in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+    where article_search match ${match} and rowid in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
   return new Map(rows.map((row) => [row.id, hasMark(row.body) ? row.body : '']));
 }

@@ -2,23 +2,41 @@
 export type SeedSection = { slug: string; name: string; description: string };
 export type SeedAuthor = { slug: string; name: string; email: string; bio: string; avatar: string | null };
 export type SeedTag = { slug: string; name: string };
-export type SeedHero = { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null };
+export type SeedHero = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+};
 export type SeedArticle = {
-  slug: string; title: string; dek: string; bodyMarkdown: string;
-  section: string;          // a SeedSection slug
-  author: string;           // a SeedAuthor slug
-  tags: string[];           // SeedTag slugs
-  publishedAt: Date; updatedAt: Date | null;
+  slug: string;
+  title: string;
+  dek: string;
+  bodyMarkdown: string;
+  section: string; // a SeedSection slug
+  author: string; // a SeedAuthor slug
+  tags: string[]; // SeedTag slugs
+  publishedAt: Date;
+  updatedAt: Date | null;
   status: 'draft' | 'published';
-  source: string | null; featured: boolean;
+  source: string | null;
+  featured: boolean;
   commentMode: 'open' | 'moderated' | 'closed';
   keepCommentsOpen: boolean; // true: comments stay open after the automatic 14-day close
   hero: SeedHero | null;
 };
 export type SeedComment = {
-  key: string; article: string; parent: string | null; // parent is another SeedComment key
-  authorName: string; authorEmail: string; authorUrl: string | null;
-  body: string; status: 'approved' | 'pending'; createdAt: Date;
+  key: string;
+  article: string;
+  parent: string | null; // parent is another SeedComment key
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  body: string;
+  status: 'approved' | 'pending';
+  createdAt: Date;
   staffAuthor: string | null; // a SeedAuthor slug when the newsroom itself replies
 };
 
@@ -35,12 +53,36 @@ export function daysAgo(days: number, hour: number, minute = 0): Date {
 // except the scheduled article, which is days in the future.
 
 export const sections: SeedSection[] = [
-  { slug: 'international', name: 'International', description: 'L’actualité du monde et de l’Afrique centrale, vue de Yaoundé et de Douala.' },
-  { slug: 'politique', name: 'Politique', description: 'La vie des institutions, des partis et des collectivités territoriales du Cameroun.' },
-  { slug: 'economie', name: 'Économie', description: 'Marchés, filières agricoles, entreprises et infrastructures\u00a0: l’économie au quotidien.' },
-  { slug: 'societe', name: 'Société', description: 'Éducation, santé, transports et vie des quartiers, au plus près des Camerounais.' },
-  { slug: 'sport', name: 'Sport', description: 'Football, handball, athlétisme\u00a0: les compétitions et ceux qui les font vivre.' },
-  { slug: 'kazakhstan', name: 'Kazakhstan', description: 'Notre suivi de l’actualité du Kazakhstan et de l’Asie centrale.' },
+  {
+    slug: 'international',
+    name: 'International',
+    description: 'L’actualité du monde et de l’Afrique centrale, vue de Yaoundé et de Douala.',
+  },
+  {
+    slug: 'politique',
+    name: 'Politique',
+    description: 'La vie des institutions, des partis et des collectivités territoriales du Cameroun.',
+  },
+  {
+    slug: 'economie',
+    name: 'Économie',
+    description: 'Marchés, filières agricoles, entreprises et infrastructures\u00a0: l’économie au quotidien.',
+  },
+  {
+    slug: 'societe',
+    name: 'Société',
+    description: 'Éducation, santé, transports et vie des quartiers, au plus près des Camerounais.',
+  },
+  {
+    slug: 'sport',
+    name: 'Sport',
+    description: 'Football, handball, athlétisme\u00a0: les compétitions et ceux qui les font vivre.',
+  },
+  {
+    slug: 'kazakhstan',
+    name: 'Kazakhstan',
+    description: 'Notre suivi de l’actualité du Kazakhstan et de l’Asie centrale.',
+  },
   { slug: 'culture', name: 'Culture', description: 'Livres, musiques, scènes et festivals du Cameroun et d’ailleurs.' },
 ];
 

@@ -5,7 +5,12 @@ import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { Db } from './index';
 
-export type ScaleOptions = { articles?: number; comments?: number; bigArticleComments?: number; smallArticleComments?: number };
+export type ScaleOptions = {
+  articles?: number;
+  comments?: number;
+  bigArticleComments?: number;
+  smallArticleComments?: number;
+};
 export type ScaleResult = { articles: number; comments: number; bigArticleSlug: string; smallArticleSlug: string };
 
 const DAY = 86_400_000;
@@ -53,7 +58,12 @@ function makeBlocks(rng: ReturnType<typeof random>, count: number): Block[] {
           : kind === 2
             ? Array.from({ length: 3 + rng.int(3) }, () => `- ${rng.sentence(4, 10)}`).join('\n')
             : Array.from({ length: 3 + rng.int(5) }, () => rng.sentence(8, 22)).join(' ');
-    return { markdown, html: renderMarkdown(markdown), text: markdownToText(markdown), words: markdown.split(/\s+/).length };
+    return {
+      markdown,
+      html: renderMarkdown(markdown),
+      text: markdownToText(markdown),
+      words: markdown.split(/\s+/).length,
+    };
   });
 }
 
@@ -74,15 +84,28 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
 
   const sections = ['International', 'Politique', 'Économie', 'Société', 'Sport', 'Culture', 'Kazakhstan', 'Santé'];
   const sectionIds = sections.map(
-    (name, position) => (sqlite.prepare('insert into sections (slug, name, description, position) values (?, ?, ?, ?) returning id').get(slugify(name), name, `Toute l’actualité : ${name}.`, position) as { id: number }).id,
+    (name, position) =>
+      (
+        sqlite
+          .prepare('insert into sections (slug, name, description, position) values (?, ?, ?, ?) returning id')
+          .get(slugify(name), name, `Toute l’actualité : ${name}.`, position) as { id: number }
+      ).id,
   );
   const authorIds = Array.from({ length: 10 }, (_, i) => {
     const name = `${rng.pick(['Awa', 'Jean', 'Brigitte', 'Paul', 'Mireille', 'Samuel', 'Aïcha', 'Hervé'])} ${rng.pick(['Ngo', 'Essomba', 'Bello', 'Fotso', 'Kamga', 'Mbarga'])} ${i + 1}`;
-    return (sqlite.prepare("insert into users (slug, name, email, role, bio) values (?, ?, ?, 'editor', ?) returning id").get(slugify(name), name, `redaction${i + 1}@kiosque.example`, rng.sentence(8, 16)) as { id: number }).id;
+    return (
+      sqlite
+        .prepare("insert into users (slug, name, email, role, bio) values (?, ?, ?, 'editor', ?) returning id")
+        .get(slugify(name), name, `redaction${i + 1}@kiosque.example`, rng.sentence(8, 16)) as { id: number }
+    ).id;
   });
   const tagIds = Array.from({ length: 200 }, (_, i) => {
     const name = `${rng.pick(WORDS.slice(20))} ${i + 1}`;
-    return (sqlite.prepare('insert into tags (slug, name) values (?, ?) returning id').get(slugify(name), name) as { id: number }).id;
+    return (
+      sqlite.prepare('insert into tags (slug, name) values (?, ?) returning id').get(slugify(name), name) as {
+        id: number;
+      }
+    ).id;
   });
 
   const blocks = makeBlocks(rng, 400);
@@ -107,11 +130,19 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
       const chosen = Array.from({ length: 12 + rng.int(12) }, () => blocks[rng.int(blocks.length)]);
       const words = chosen.reduce((sum, block) => sum + block.words, 0);
       insertArticle.run(
-        id, slug, title, rng.sentence(12, 24),
+        id,
+        slug,
+        title,
+        rng.sentence(12, 24),
         chosen.map((block) => block.markdown).join('\n\n'),
         chosen.map((block) => block.html).join(''),
-        Math.max(1, Math.round(words / 220)), when, null, when,
-        rng.pick(sectionIds), rng.pick(authorIds), id % 300 === 0 ? 1 : 0,
+        Math.max(1, Math.round(words / 220)),
+        when,
+        null,
+        when,
+        rng.pick(sectionIds),
+        rng.pick(authorIds),
+        id % 300 === 0 ? 1 : 0,
       );
       for (let t = 1 + rng.int(4); t > 0; t--) insertTag.run(id, rng.pick(tagIds));
       setBodyText.run(chosen.map((block) => block.text).join(' '), id);
@@ -135,7 +166,10 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
   const writeThread = (articleId: number, count: number, allApproved: boolean) => {
     const placed: { id: number; threadId: number; depth: number }[] = [];
     for (let i = 0; i < count; i++) {
-      const parent = placed.length > 0 && rng.next() < 0.65 ? placed[placed.length - 1 - rng.int(Math.min(placed.length, 30))] : null;
+      const parent =
+        placed.length > 0 && rng.next() < 0.65
+          ? placed[placed.length - 1 - rng.int(Math.min(placed.length, 30))]
+          : null;
       const attachTo = parent && parent.depth >= 3 ? null : parent;
       const who = rng.pick(commenters);
       const roll = rng.next();
@@ -143,9 +177,20 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
       const id = nextId++;
       const threadId = attachTo ? attachTo.threadId : id;
       insertComment.run(
-        id, articleId, attachTo?.id ?? null, attachTo ? threadId : null, attachTo ? attachTo.depth + 1 : 0,
-        who.name, who.email, who.hash, rng.sentence(8, 40), status, status === 'approved' ? 'returning-commenter' : 'first-comment',
-        publishedAt[articleId] + (i + 1) * 60_000 + rng.int(60_000), `192.0.2.${rng.int(250)}`, 'Mozilla/5.0 (Linux; Android 10) Kiosque-scale',
+        id,
+        articleId,
+        attachTo?.id ?? null,
+        attachTo ? threadId : null,
+        attachTo ? attachTo.depth + 1 : 0,
+        who.name,
+        who.email,
+        who.hash,
+        rng.sentence(8, 40),
+        status,
+        status === 'approved' ? 'returning-commenter' : 'first-comment',
+        publishedAt[articleId] + (i + 1) * 60_000 + rng.int(60_000),
+        `192.0.2.${rng.int(250)}`,
+        'Mozilla/5.0 (Linux; Android 10) Kiosque-scale',
       );
       if (status === 'approved') placed.push({ id, threadId, depth: attachTo ? attachTo.depth + 1 : 0 });
       progress('commentaires', nextId - 1, commentCount);
@@ -166,11 +211,20 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
     }
   })();
 
-  sqlite.exec(`update articles set comment_count = (select count(*) from comments c where c.article_id = articles.id and c.status = 'approved')`);
+  sqlite.exec(
+    `update articles set comment_count = (select count(*) from comments c where c.article_id = articles.id and c.status = 'approved')`,
+  );
   sqlite.pragma('synchronous = NORMAL');
   sqlite.exec('analyze');
-  const result = { articles: articleCount, comments: nextId - 1, bigArticleSlug: slugs[bigArticle], smallArticleSlug: slugs[smallArticle] };
-  console.error(`base de test : ${result.articles} articles, ${result.comments} commentaires en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const result = {
+    articles: articleCount,
+    comments: nextId - 1,
+    bigArticleSlug: slugs[bigArticle],
+    smallArticleSlug: slugs[smallArticle],
+  };
+  console.error(
+    `base de test : ${result.articles} articles, ${result.comments} commentaires en ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`article à ${bigComments} commentaires : /article/${result.bigArticleSlug}`);
   console.log(`article à ${smallComments} commentaires : /article/${result.smallArticleSlug}`);
   return result;

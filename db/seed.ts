@@ -15,17 +15,26 @@ export function seedDemoContent(db: Db): { articles: number; comments: number } 
   return db.transaction((tx) => {
     const sectionIds = new Map<string, number>();
     content.sections.forEach((section, position) => {
-      const { id } = tx.insert(sections).values({ ...section, position }).returning({ id: sections.id }).get();
+      const { id } = tx
+        .insert(sections)
+        .values({ ...section, position })
+        .returning({ id: sections.id })
+        .get();
       sectionIds.set(section.slug, id);
     });
     const authorIds = new Map<string, number>();
     for (const author of content.authors) {
       // Bylines only: with no password hash these accounts cannot sign in.
-      const { id } = tx.insert(users).values({ ...author, role: 'editor', passwordHash: null }).returning({ id: users.id }).get();
+      const { id } = tx
+        .insert(users)
+        .values({ ...author, role: 'editor', passwordHash: null })
+        .returning({ id: users.id })
+        .get();
       authorIds.set(author.slug, id);
     }
     const tagIds = new Map<string, number>();
-    for (const tag of content.tags) tagIds.set(tag.slug, tx.insert(tags).values(tag).returning({ id: tags.id }).get().id);
+    for (const tag of content.tags)
+      tagIds.set(tag.slug, tx.insert(tags).values(tag).returning({ id: tags.id }).get().id);
 
     const articleIds = new Map<string, number>();
     for (const article of content.articles) {
@@ -59,7 +68,10 @@ export function seedDemoContent(db: Db): { articles: number; comments: number } 
         .returning({ id: articles.id })
         .get();
       articleIds.set(article.slug, id);
-      for (const tag of article.tags) tx.insert(articleTags).values({ articleId: id, tagId: tagIds.get(tag)! }).run();
+      for (const tag of article.tags)
+        tx.insert(articleTags)
+          .values({ articleId: id, tagId: tagIds.get(tag)! })
+          .run();
     }
 
     const commentIds = new Map<string, { id: number; threadId: number; depth: number }>();
@@ -87,7 +99,9 @@ export function seedDemoContent(db: Db): { articles: number; comments: number } 
       commentIds.set(comment.key, { id, threadId: parent?.threadId ?? id, depth: parent ? parent.depth + 1 : 0 });
     }
     tx.update(articles)
-      .set({ commentCount: sql`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')` })
+      .set({
+        commentCount: sql`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')`,
+      })
       .run();
     return { articles: content.articles.length, comments: content.comments.length };
   });

@@ -6,7 +6,13 @@ import { parseSettings, serialiseSetting, settingKeys, type Settings } from '@/l
 
 /** The discussion settings, stored values over their defaults. */
 export function getSettings(): Settings {
-  const stored = Object.fromEntries(db.select({ key: settings.key, value: settings.value }).from(settings).all().map((row) => [row.key, row.value]));
+  const stored = Object.fromEntries(
+    db
+      .select({ key: settings.key, value: settings.value })
+      .from(settings)
+      .all()
+      .map((row) => [row.key, row.value]),
+  );
   return parseSettings(stored);
 }
 
@@ -17,9 +23,24 @@ export function updateSettings(next: Settings, actor: { staffId: number; ip: str
     const changed = settingKeys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(next[key]));
     for (const key of changed) {
       const row = serialiseSetting(key, next[key]);
-      tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run();
+      tx.insert(settings)
+        .values(row)
+        .onConflictDoUpdate({ target: settings.key, set: { value: row.value } })
+        .run();
     }
-    if (changed.length) recordAudit([{ userId: actor.staffId, action: 'settings.update', targetType: 'settings', details: Object.fromEntries(changed.map((key) => [key, { before: before[key], after: next[key] }])), ip: actor.ip }], tx);
+    if (changed.length)
+      recordAudit(
+        [
+          {
+            userId: actor.staffId,
+            action: 'settings.update',
+            targetType: 'settings',
+            details: Object.fromEntries(changed.map((key) => [key, { before: before[key], after: next[key] }])),
+            ip: actor.ip,
+          },
+        ],
+        tx,
+      );
     return changed;
   });
 }

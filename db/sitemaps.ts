@@ -8,7 +8,6 @@ import { articles, articleTags, sections, tags, users } from './schema';
 /** One address of a sitemap: a path of the site and when what it shows last changed (null: never). */
 export type SitemapEntry = { path: string; lastModified: Date | null };
 
-
 // A listing changes when an article enters it. Its newest publication date is read from the
 // (status, published_at) index alone; updated_at sits after the bodies in each row, so reading it for
 // every article of every tag cost 330 ms on the 10,000-article database, against 18 ms this way.
@@ -26,7 +25,10 @@ export function listSitemapEntries(kind: SitemapKind): SitemapEntry[] {
   switch (kind) {
     case 'articles':
       return db
-        .select({ slug: articles.slug, lastModified: sql<number>`coalesce(${articles.updatedAt}, ${articles.publishedAt})` })
+        .select({
+          slug: articles.slug,
+          lastModified: sql<number>`coalesce(${articles.updatedAt}, ${articles.publishedAt})`,
+        })
         .from(articles)
         .where(isPublic())
         .orderBy(asc(articles.id))

@@ -29,12 +29,27 @@ const form = (overrides: Partial<ArticleForm> = {}): ArticleForm => ({
   removeHero: false,
   ...overrides,
 });
-const row = (id: number) => sqlite.prepare('select slug, status, published_at, updated_at, body_html from articles where id = ?').get(id) as { slug: string; status: string; published_at: number | null; updated_at: number | null; body_html: string };
+const row = (id: number) =>
+  sqlite.prepare('select slug, status, published_at, updated_at, body_html from articles where id = ?').get(id) as {
+    slug: string;
+    status: string;
+    published_at: number | null;
+    updated_at: number | null;
+    body_html: string;
+  };
 
 beforeEach(() => {
-  sqlite.exec('delete from audit_log; delete from article_redirects; delete from article_tags; delete from articles; delete from tags; delete from users; delete from sections;');
-  sectionId = Number(sqlite.prepare("insert into sections (slug, name) values ('economie', 'Économie')").run().lastInsertRowid);
-  authorId = Number(sqlite.prepare("insert into users (slug, name, email, role) values ('awa', 'Awa', 'awa@example.com', 'editor')").run().lastInsertRowid);
+  sqlite.exec(
+    'delete from audit_log; delete from article_redirects; delete from article_tags; delete from articles; delete from tags; delete from users; delete from sections;',
+  );
+  sectionId = Number(
+    sqlite.prepare("insert into sections (slug, name) values ('economie', 'Économie')").run().lastInsertRowid,
+  );
+  authorId = Number(
+    sqlite
+      .prepare("insert into users (slug, name, email, role) values ('awa', 'Awa', 'awa@example.com', 'editor')")
+      .run().lastInsertRowid,
+  );
 });
 
 describe('saveArticle', () => {
@@ -45,8 +60,16 @@ describe('saveArticle', () => {
     expect(row(saved.id)).toMatchObject({ slug: 'economie-le-cacao-a-prix-dor', status: 'draft', published_at: null });
     expect(row(saved.id).body_html).toContain('<strong>texte</strong>');
     expect(row(saved.id).body_html).not.toContain('<script');
-    expect(saved.after).toEqual({ id: saved.id, slug: 'economie-le-cacao-a-prix-dor', sectionSlug: 'economie', authorSlug: 'awa', tagSlugs: expect.arrayContaining(['cacao', 'economie']) });
-    expect(sqlite.prepare("select action from audit_log where target_id = ?").pluck().all(saved.id)).toEqual(['article.create']);
+    expect(saved.after).toEqual({
+      id: saved.id,
+      slug: 'economie-le-cacao-a-prix-dor',
+      sectionSlug: 'economie',
+      authorSlug: 'awa',
+      tagSlugs: expect.arrayContaining(['cacao', 'economie']),
+    });
+    expect(sqlite.prepare('select action from audit_log where target_id = ?').pluck().all(saved.id)).toEqual([
+      'article.create',
+    ]);
     // The same title again gets the next free address.
     const second = staff.saveArticle(null, form(), actor(), now);
     expect(second.ok && row(second.id).slug).toBe('economie-le-cacao-a-prix-dor-2');
@@ -61,25 +84,53 @@ describe('saveArticle', () => {
     const later = new Date('2026-03-05T08:00:00Z');
     staff.saveArticle(draft.id, form({ status: 'published', publishedAt: later }), actor(), now);
     expect(row(draft.id).published_at).toBe(later.getTime());
-    expect(staff.listArticlesForStaff({ search: 'cacao', state: 'scheduled', page: 1 }, now).rows.map((r) => r.id)).toEqual([draft.id]);
-    expect(sqlite.prepare("select action from audit_log where target_id = ? order by id").pluck().all(draft.id)).toEqual(['article.create', 'article.publish', 'article.unpublish']);
+    expect(
+      staff.listArticlesForStaff({ search: 'cacao', state: 'scheduled', page: 1 }, now).rows.map((r) => r.id),
+    ).toEqual([draft.id]);
+    expect(
+      sqlite.prepare('select action from audit_log where target_id = ? order by id').pluck().all(draft.id),
+    ).toEqual(['article.create', 'article.publish', 'article.unpublish']);
   });
 
   it('keeps a renamed article’s old address as a redirect, refuses a slug in use, and gives an old address back', () => {
-    const first = staff.saveArticle(null, form({ status: 'published', publishedAt: new Date('2026-02-01T00:00:00Z') }), actor(), now);
+    const first = staff.saveArticle(
+      null,
+      form({ status: 'published', publishedAt: new Date('2026-02-01T00:00:00Z') }),
+      actor(),
+      now,
+    );
     const other = staff.saveArticle(null, form({ title: 'Autre' }), actor(), now);
     if (!first.ok || !other.ok) throw new Error();
-    const renamed = staff.saveArticle(first.id, form({ status: 'published', slug: 'cacao-prix-record', publishedAt: new Date('2026-02-01T00:00:00Z') }), actor(), now);
-    expect(renamed).toMatchObject({ ok: true, before: { slug: 'economie-le-cacao-a-prix-dor' }, after: { slug: 'cacao-prix-record' } });
+    const renamed = staff.saveArticle(
+      first.id,
+      form({ status: 'published', slug: 'cacao-prix-record', publishedAt: new Date('2026-02-01T00:00:00Z') }),
+      actor(),
+      now,
+    );
+    expect(renamed).toMatchObject({
+      ok: true,
+      before: { slug: 'economie-le-cacao-a-prix-dor' },
+      after: { slug: 'cacao-prix-record' },
+    });
     expect(row(first.id).updated_at).toBe(now.getTime());
-    expect(sqlite.prepare('select slug, article_id from article_redirects').all()).toEqual([{ slug: 'economie-le-cacao-a-prix-dor', article_id: first.id }]);
-    expect(staff.saveArticle(other.id, form({ title: 'Autre', slug: 'cacao-prix-record' }), actor(), now)).toEqual({ ok: false, error: 'slugTaken' });
-    expect(staff.saveArticle(other.id, form({ title: 'Autre', slug: 'economie-le-cacao-a-prix-dor' }), actor(), now)).toEqual({ ok: false, error: 'slugTaken' });
+    expect(sqlite.prepare('select slug, article_id from article_redirects').all()).toEqual([
+      { slug: 'economie-le-cacao-a-prix-dor', article_id: first.id },
+    ]);
+    expect(staff.saveArticle(other.id, form({ title: 'Autre', slug: 'cacao-prix-record' }), actor(), now)).toEqual({
+      ok: false,
+      error: 'slugTaken',
+    });
+    expect(
+      staff.saveArticle(other.id, form({ title: 'Autre', slug: 'economie-le-cacao-a-prix-dor' }), actor(), now),
+    ).toEqual({ ok: false, error: 'slugTaken' });
     staff.saveArticle(first.id, form({ status: 'published', slug: 'economie-le-cacao-a-prix-dor' }), actor(), now);
     expect(sqlite.prepare('select slug from article_redirects').pluck().all()).toEqual(['cacao-prix-record']);
   });
 
   it('refuses an unknown section or byline', () => {
-    expect(staff.saveArticle(null, form({ sectionId: sectionId + 100 }), actor(), now)).toEqual({ ok: false, error: 'unknownChoice' });
+    expect(staff.saveArticle(null, form({ sectionId: sectionId + 100 }), actor(), now)).toEqual({
+      ok: false,
+      error: 'unknownChoice',
+    });
   });
 });

@@ -11,7 +11,18 @@ import { articleRedirects, articles, articleTags, sections, tags, users } from '
 
 export const STAFF_ARTICLES_PER_PAGE = 30;
 
-export type StaffArticleRow = { id: number; title: string; slug: string; status: 'draft' | 'published'; publishedAt: Date | null; updatedAt: Date | null; sectionName: string; authorName: string; commentCount: number; featured: boolean };
+export type StaffArticleRow = {
+  id: number;
+  title: string;
+  slug: string;
+  status: 'draft' | 'published';
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  sectionName: string;
+  authorName: string;
+  commentCount: number;
+  featured: boolean;
+};
 export type StaffArticleFilter = { search: string; state: 'all' | 'draft' | 'scheduled' | 'published'; page: number };
 
 function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | undefined {
@@ -28,9 +39,15 @@ function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | un
 }
 
 /** Every article, drafts and scheduled ones included, newest first, by title or slug. */
-export function listArticlesForStaff(filter: StaffArticleFilter, now: Date): { rows: StaffArticleRow[]; pageCount: number } {
+export function listArticlesForStaff(
+  filter: StaffArticleFilter,
+  now: Date,
+): { rows: StaffArticleRow[]; pageCount: number } {
   const search = filter.search.trim();
-  const where = and(stateCondition(filter.state, now), search ? containing([articles.title, articles.slug], search) : undefined);
+  const where = and(
+    stateCondition(filter.state, now),
+    search ? containing([articles.title, articles.slug], search) : undefined,
+  );
   const total = db.select({ n: count() }).from(articles).where(where).get()!.n;
   const rows = db
     .select({
@@ -119,7 +136,14 @@ export function getArticleForEditing(id: number): EditableArticle | null {
 }
 
 function listTagNames(articleId: number): string[] {
-  return db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name)).all().map((row) => row.name);
+  return db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all()
+    .map((row) => row.name);
 }
 
 /** The bylines an article can carry: every staff member and author, by name (never their e-mail). */
@@ -137,7 +161,12 @@ export function getArticleRoutes(id: number): ArticleRoutes | null {
     .where(eq(articles.id, id))
     .get();
   if (!row) return null;
-  const tagSlugs = db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).all();
+  const tagSlugs = db
+    .select({ slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .all();
   return { ...row, tagSlugs: tagSlugs.map((tag) => tag.slug) };
 }
 
@@ -145,7 +174,10 @@ export function getArticleRoutes(id: number): ArticleRoutes | null {
 function slugOwner(slug: string): number | null {
   const current = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get();
   if (current) return current.id;
-  return db.select({ id: articleRedirects.articleId }).from(articleRedirects).where(eq(articleRedirects.slug, slug)).get()?.id ?? null;
+  return (
+    db.select({ id: articleRedirects.articleId }).from(articleRedirects).where(eq(articleRedirects.slug, slug)).get()
+      ?.id ?? null
+  );
 }
 
 function freeSlug(base: string, articleId: number | null): string {
@@ -157,18 +189,41 @@ function freeSlug(base: string, articleId: number | null): string {
   }
 }
 
-export type SaveResult = { ok: true; id: number; before: ArticleRoutes | null; after: ArticleRoutes; /** Readers can see it now and could not before. */ published: boolean } | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' };
+export type SaveResult =
+  | {
+      ok: true;
+      id: number;
+      before: ArticleRoutes | null;
+      after: ArticleRoutes;
+      /** Readers can see it now and could not before. */ published: boolean;
+    }
+  | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' };
 
 /**
  * Creates or updates an article in one transaction: the slug (from the title when left blank, made
  * unique; a typed one must be free), the body rendered once by the sanitising renderer, tags created
  * on the fly, the old address kept as a redirect, an audit row. Returns the pages to regenerate.
  */
-export function saveArticle(id: number | null, form: ArticleForm, actor: { staffId: number; ip: string | null }, now: Date): SaveResult {
+export function saveArticle(
+  id: number | null,
+  form: ArticleForm,
+  actor: { staffId: number; ip: string | null },
+  now: Date,
+): SaveResult {
   return writeTransaction((tx) => {
-    const existing = id === null ? null : (tx.select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id)).get() ?? null);
+    const existing =
+      id === null
+        ? null
+        : (tx
+            .select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
+            .from(articles)
+            .where(eq(articles.id, id))
+            .get() ?? null);
     if (id !== null && !existing) return { ok: false, error: 'missing' } as const;
-    if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, form.sectionId)).get() || !tx.select({ id: users.id }).from(users).where(eq(users.id, form.authorId)).get()) {
+    if (
+      !tx.select({ id: sections.id }).from(sections).where(eq(sections.id, form.sectionId)).get() ||
+      !tx.select({ id: users.id }).from(users).where(eq(users.id, form.authorId)).get()
+    ) {
       return { ok: false, error: 'unknownChoice' } as const;
     }
     let slug: string;
@@ -199,7 +254,9 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
       featured: form.featured,
       commentMode: form.commentMode,
       keepCommentsOpen: form.keepCommentsOpen,
-      ...(form.removeHero ? { heroSrc: null, heroWidth: null, heroHeight: null, heroAlt: null, heroCaption: null, heroCredit: null } : { heroAlt: form.heroAlt || null, heroCaption: form.heroCaption, heroCredit: form.heroCredit }),
+      ...(form.removeHero
+        ? { heroSrc: null, heroWidth: null, heroHeight: null, heroAlt: null, heroCaption: null, heroCredit: null }
+        : { heroAlt: form.heroAlt || null, heroCaption: form.heroCaption, heroCredit: form.heroCredit }),
     };
     let articleId: number;
     if (id === null) {
@@ -207,9 +264,15 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
     } else {
       articleId = id;
       // Readers see "Mis à jour le" only for a change to an article they could already read.
-      tx.update(articles).set({ ...values, ...(wasPublic ? { updatedAt: now } : {}) }).where(eq(articles.id, id)).run();
+      tx.update(articles)
+        .set({ ...values, ...(wasPublic ? { updatedAt: now } : {}) })
+        .where(eq(articles.id, id))
+        .run();
       if (existing!.slug !== slug) {
-        tx.insert(articleRedirects).values({ slug: existing!.slug, articleId: id }).onConflictDoUpdate({ target: articleRedirects.slug, set: { articleId: id } }).run();
+        tx.insert(articleRedirects)
+          .values({ slug: existing!.slug, articleId: id })
+          .onConflictDoUpdate({ target: articleRedirects.slug, set: { articleId: id } })
+          .run();
       }
     }
     // An address given back to its article is no longer a redirect.
@@ -221,7 +284,10 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
       return found?.id ?? tx.insert(tags).values({ slug: tagSlug, name }).returning({ id: tags.id }).get().id;
     });
     tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-    if (tagIds.length) tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId, tagId }))).run();
+    if (tagIds.length)
+      tx.insert(articleTags)
+        .values(tagIds.map((tagId) => ({ articleId, tagId })))
+        .run();
 
     const isPublic = form.status === 'published' && publishedAt !== null && publishedAt <= now;
     const published = isPublic && !wasPublic;
@@ -229,10 +295,23 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
       [
         {
           userId: actor.staffId,
-          action: id === null ? 'article.create' : published ? 'article.publish' : wasPublic && !isPublic ? 'article.unpublish' : 'article.update',
+          action:
+            id === null
+              ? 'article.create'
+              : published
+                ? 'article.publish'
+                : wasPublic && !isPublic
+                  ? 'article.unpublish'
+                  : 'article.update',
           targetType: 'article',
           targetId: articleId,
-          details: { title: form.title, slug, status: form.status, publishedAt: publishedAt?.toISOString() ?? null, ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}) },
+          details: {
+            title: form.title,
+            slug,
+            status: form.status,
+            publishedAt: publishedAt?.toISOString() ?? null,
+            ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}),
+          },
           ip: actor.ip,
         },
       ],
@@ -243,15 +322,38 @@ export function saveArticle(id: number | null, form: ArticleForm, actor: { staff
 }
 
 /** Attaches an uploaded image (already stored and checked) to an article, with its required alt text. */
-export function setArticleHero(id: number, hero: CaptionedHero, actor: { staffId: number; ip: string | null }): ArticleRoutes | null {
+export function setArticleHero(
+  id: number,
+  hero: CaptionedHero,
+  actor: { staffId: number; ip: string | null },
+): ArticleRoutes | null {
   return writeTransaction((tx) => {
     const changed = tx
       .update(articles)
-      .set({ heroSrc: hero.src, heroWidth: hero.width, heroHeight: hero.height, heroAlt: hero.alt, heroCaption: hero.caption, heroCredit: hero.credit })
+      .set({
+        heroSrc: hero.src,
+        heroWidth: hero.width,
+        heroHeight: hero.height,
+        heroAlt: hero.alt,
+        heroCaption: hero.caption,
+        heroCredit: hero.credit,
+      })
       .where(eq(articles.id, id))
       .run().changes;
     if (!changed) return null;
-    recordAudit([{ userId: actor.staffId, action: 'article.image', targetType: 'article', targetId: id, details: { src: hero.src }, ip: actor.ip }], tx);
+    recordAudit(
+      [
+        {
+          userId: actor.staffId,
+          action: 'article.image',
+          targetType: 'article',
+          targetId: id,
+          details: { src: hero.src },
+          ip: actor.ip,
+        },
+      ],
+      tx,
+    );
     return getArticleRoutes(id);
   });
 }

@@ -6,12 +6,28 @@ import { articles, articleTags, sections, tags } from './schema';
 
 type Actor = { staffId: number; ip: string | null };
 
-export type SectionRow = { id: number; slug: string; name: string; description: string; position: number; articles: number };
+export type SectionRow = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  articles: number;
+};
 export type TagRow = { id: number; slug: string; name: string; articles: number };
 
 export function listSectionsWithCounts(): SectionRow[] {
   return db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, position: sections.position, articles: sql<number>`(select count(*) from ${articles} where ${articles.sectionId} = ${sections.id})`.mapWith(Number) })
+    .select({
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+      position: sections.position,
+      articles: sql<number>`(select count(*) from ${articles} where ${articles.sectionId} = ${sections.id})`.mapWith(
+        Number,
+      ),
+    })
     .from(sections)
     .orderBy(asc(sections.position), asc(sections.name))
     .all();
@@ -33,7 +49,13 @@ export type TaxonomyResult = { ok: true; slugs: string[] } | { ok: false; error:
  * Creates (id null) or updates a section or a tag, refusing a slug another one has; returns the slugs
  * whose pages to regenerate (the old and the new).
  */
-function saveNamed<T extends typeof sections | typeof tags>(table: T, kind: 'section' | 'tag', id: number | null, values: T['$inferInsert'] & { slug: string }, actor: Actor): TaxonomyResult {
+function saveNamed<T extends typeof sections | typeof tags>(
+  table: T,
+  kind: 'section' | 'tag',
+  id: number | null,
+  values: T['$inferInsert'] & { slug: string },
+  actor: Actor,
+): TaxonomyResult {
   return writeTransaction((tx) => {
     const owner = tx.select({ id: table.id }).from(table).where(eq(table.slug, values.slug)).get();
     if (owner && owner.id !== id) return { ok: false, error: 'taken' } as const;
@@ -42,13 +64,36 @@ function saveNamed<T extends typeof sections | typeof tags>(table: T, kind: 'sec
     let rowId = id;
     if (rowId === null) rowId = tx.insert(table).values(values).returning({ id: table.id }).get().id;
     // drizzle cannot type set() over a union of tables; the values are checked against the table by the signature above.
-    else tx.update(table).set(values as never).where(eq(table.id, rowId)).run();
-    recordAudit([{ userId: actor.staffId, action: `${kind}.${id === null ? 'create' : 'update'}`, targetType: kind, targetId: rowId, details: values, ip: actor.ip }], tx);
-    return { ok: true, slugs: [...new Set([before?.slug, values.slug].filter((slug): slug is string => Boolean(slug)))] } as const;
+    else
+      tx.update(table)
+        .set(values as never)
+        .where(eq(table.id, rowId))
+        .run();
+    recordAudit(
+      [
+        {
+          userId: actor.staffId,
+          action: `${kind}.${id === null ? 'create' : 'update'}`,
+          targetType: kind,
+          targetId: rowId,
+          details: values,
+          ip: actor.ip,
+        },
+      ],
+      tx,
+    );
+    return {
+      ok: true,
+      slugs: [...new Set([before?.slug, values.slug].filter((slug): slug is string => Boolean(slug)))],
+    } as const;
   });
 }
 
-export function saveSection(id: number | null, values: { slug: string; name: string; description: string; position: number }, actor: Actor): TaxonomyResult {
+export function saveSection(
+  id: number | null,
+  values: { slug: string; name: string; description: string; position: number },
+  actor: Actor,
+): TaxonomyResult {
   return saveNamed(sections, 'section', id, values, actor);
 }
 
@@ -59,11 +104,28 @@ export function saveTag(id: number | null, values: { slug: string; name: string 
 /** Deletes a section that holds no article (articles must always have one). */
 export function deleteSection(id: number, actor: Actor): TaxonomyResult {
   return writeTransaction((tx) => {
-    const section = tx.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, id)).get();
+    const section = tx
+      .select({ slug: sections.slug, name: sections.name })
+      .from(sections)
+      .where(eq(sections.id, id))
+      .get();
     if (!section) return { ok: false, error: 'missing' } as const;
-    if (tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()!.n > 0) return { ok: false, error: 'inUse' } as const;
+    if (tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()!.n > 0)
+      return { ok: false, error: 'inUse' } as const;
     tx.delete(sections).where(eq(sections.id, id)).run();
-    recordAudit([{ userId: actor.staffId, action: 'section.delete', targetType: 'section', targetId: id, details: section, ip: actor.ip }], tx);
+    recordAudit(
+      [
+        {
+          userId: actor.staffId,
+          action: 'section.delete',
+          targetType: 'section',
+          targetId: id,
+          details: section,
+          ip: actor.ip,
+        },
+      ],
+      tx,
+    );
     return { ok: true, slugs: [section.slug] } as const;
   });
 }
@@ -74,7 +136,10 @@ export function deleteTag(id: number, actor: Actor): TaxonomyResult {
     const tag = tx.select({ slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.id, id)).get();
     if (!tag) return { ok: false, error: 'missing' } as const;
     tx.delete(tags).where(eq(tags.id, id)).run();
-    recordAudit([{ userId: actor.staffId, action: 'tag.delete', targetType: 'tag', targetId: id, details: tag, ip: actor.ip }], tx);
+    recordAudit(
+      [{ userId: actor.staffId, action: 'tag.delete', targetType: 'tag', targetId: id, details: tag, ip: actor.ip }],
+      tx,
+    );
     return { ok: true, slugs: [tag.slug] } as const;
   });
 }

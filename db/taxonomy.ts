@@ -19,9 +19,17 @@ export function getSectionBySlug(slug: string): Section | null {
 }
 
 export function getTagBySlug(slug: string): Tag | null {
-  return db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null;
+  return (
+    db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null
+  );
 }
 
 export function getAuthorBySlug(slug: string): Author | null {
-  return db.select({ id: users.id, slug: users.slug, name: users.name, bio: users.bio, avatar: users.avatar }).from(users).where(eq(users.slug, slug)).get() ?? null;
+  return (
+    db
+      .select({ id: users.id, slug: users.slug, name: users.name, bio: users.bio, avatar: users.avatar })
+      .from(users)
+      .where(eq(users.slug, slug))
+      .get() ?? null
+  );
 }

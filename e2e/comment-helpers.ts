@@ -7,7 +7,11 @@ let counter = 0;
 /** A commenter of one's own per test: unique e-mail and client address, so flood limits never cross tests. */
 export function newCommenter(label: string) {
   const id = `${Date.now().toString(36)}${process.pid}${++counter}`;
-  return { name: `${label} ${id}`, email: `${label.toLowerCase().replace(/\W+/g, '')}.${id}@example.com`, ip: `198.51.${counter % 250}.${(process.pid + counter) % 250}` };
+  return {
+    name: `${label} ${id}`,
+    email: `${label.toLowerCase().replace(/\W+/g, '')}.${id}@example.com`,
+    ip: `198.51.${counter % 250}.${(process.pid + counter) % 250}`,
+  };
 }
 
 export async function useClientAddress(context: BrowserContext, ip: string) {
@@ -24,9 +28,13 @@ export async function openArticle(page: Page, path: string) {
   return response;
 }
 
-export async function fillComment(page: Page, fields: { body?: string; name?: string; email?: string; url?: string; remember?: boolean }) {
+export async function fillComment(
+  page: Page,
+  fields: { body?: string; name?: string; email?: string; url?: string; remember?: boolean },
+) {
   const form = page.locator('form.comment-form');
-  if (fields.body !== undefined) await form.getByRole('textbox', { name: 'Commentaire', exact: true }).fill(fields.body);
+  if (fields.body !== undefined)
+    await form.getByRole('textbox', { name: 'Commentaire', exact: true }).fill(fields.body);
   if (fields.name !== undefined) await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(fields.name);
   if (fields.email !== undefined) await form.getByRole('textbox', { name: 'E-mail', exact: true }).fill(fields.email);
   if (fields.url !== undefined) await form.getByRole('textbox', { name: 'Site web', exact: true }).fill(fields.url);
@@ -43,7 +51,10 @@ export async function skipBrowserValidation(page: Page) {
 export async function submitComment(page: Page) {
   const wait = HUMAN_DELAY_MS - (Date.now() - (loadedAt.get(page) ?? 0));
   if (wait > 0) await page.waitForTimeout(wait);
-  await page.locator('form.comment-form').getByRole('button', { name: /Laisser un commentaire|Envoyer la réponse/ }).click();
+  await page
+    .locator('form.comment-form')
+    .getByRole('button', { name: /Laisser un commentaire|Envoyer la réponse/ })
+    .click();
 }
 
 export function countComments(where: string, ...params: unknown[]): number {

@@ -17,7 +17,17 @@ export function readCommentForm(html: string): Record<string, string> {
 }
 
 /** Posts the comment form as a plain form submission; answers with the status and where it redirects. */
-export async function postCommentForm(request: APIRequestContext, path: string, hidden: Record<string, string>, fields: Record<string, string>, ip: string) {
-  const response = await request.post(path, { multipart: { ...hidden, ...fields }, headers: { 'x-forwarded-for': ip }, maxRedirects: 0 });
+export async function postCommentForm(
+  request: APIRequestContext,
+  path: string,
+  hidden: Record<string, string>,
+  fields: Record<string, string>,
+  ip: string,
+) {
+  const response = await request.post(path, {
+    multipart: { ...hidden, ...fields },
+    headers: { 'x-forwarded-for': ip },
+    maxRedirects: 0,
+  });
   return { status: response.status(), location: response.headers()['location'] ?? null, body: await response.text() };
 }

@@ -18,9 +18,11 @@ async function postAs(browser: Browser, who: { name: string; email: string; ip: 
 }
 
 // The policy refuses a second comment within 15 seconds (flood): the first one is moved back in time, as if the commenter had waited.
-const waitAsACommenterWould = (email: string) => runSql('update comments set created_at = created_at - 60000 where author_email = ?', email);
+const waitAsACommenterWould = (email: string) =>
+  runSql('update comments set created_at = created_at - 60000 where author_email = ?', email);
 
-const stored = (body: string) => querySql<{ status: string; held_reason: string }>('select status, held_reason from comments where body = ?', body)[0];
+const stored = (body: string) =>
+  querySql<{ status: string; held_reason: string }>('select status, held_reason from comments where body = ?', body)[0];
 
 test.describe('trusting and blocking, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -45,7 +47,10 @@ test.describe('trusting and blocking, without JavaScript', () => {
     expect(stored(`Deuxième avis de ${who.name}`)).toEqual({ status: 'approved', held_reason: 'trusted-commenter' });
   });
 
-  test('"Bloquer" by e-mail or by address: the next comment is spam, answered like a held one', async ({ page, browser }) => {
+  test('"Bloquer" by e-mail or by address: the next comment is spam, answered like a held one', async ({
+    page,
+    browser,
+  }) => {
     // Four comments posted at a person's pace (3 s each) and two blocks.
     test.slow();
     const byEmail = newCommenter('Bloque');
@@ -76,6 +81,10 @@ test.describe('trusting and blocking, without JavaScript', () => {
     expect(await postAs(browser, sameAddress, `Nouvel avis de ${sameAddress.name}`)).toBe(true);
     expect(stored(`Nouvel avis de ${sameAddress.name}`)).toEqual({ status: 'spam', held_reason: 'blocked-commenter' });
 
-    expect(querySql<{ action: string }>("select action from audit_log where action like 'commenter.%' and user_id = (select max(id) from users)").map((row) => row.action)).toEqual(['commenter.block', 'commenter.block']);
+    expect(
+      querySql<{ action: string }>(
+        "select action from audit_log where action like 'commenter.%' and user_id = (select max(id) from users)",
+      ).map((row) => row.action),
+    ).toEqual(['commenter.block', 'commenter.block']);
   });
 });

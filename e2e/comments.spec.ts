@@ -23,13 +23,19 @@ for (const javaScriptEnabled of [false, true]) {
       await openArticle(page, article);
       const form = page.locator('form.comment-form');
       await expect(form.getByRole('heading', { name: 'Laisser un commentaire' })).toBeVisible();
-      await expect(form.getByText('Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *')).toBeVisible();
+      await expect(
+        form.getByText('Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *'),
+      ).toBeVisible();
       for (const label of ['Commentaire', 'Nom', 'E-mail']) {
         await expect(form.getByRole('textbox', { name: label, exact: true })).toHaveAttribute('required', '');
         await expect(form.getByRole('textbox', { name: label, exact: true })).toHaveAttribute('aria-required', 'true');
       }
       await expect(form.getByRole('textbox', { name: 'Site web', exact: true })).not.toHaveAttribute('required', '');
-      await expect(form.getByLabel('Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.')).not.toBeChecked();
+      await expect(
+        form.getByLabel(
+          'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+        ),
+      ).not.toBeChecked();
     });
 
     for (const [field, label, message] of [
@@ -50,8 +56,15 @@ for (const javaScriptEnabled of [false, true]) {
         await expect(page.getByText(message)).toBeVisible();
         await expect(input).toHaveAttribute('aria-invalid', 'true');
         await expect(input).toHaveAttribute('aria-describedby', /erreur/);
-        for (const [other, otherLabel] of [['body', 'Commentaire'], ['name', 'Nom'], ['email', 'E-mail']] as const) {
-          if (other !== field) await expect(page.locator('form.comment-form').getByRole('textbox', { name: otherLabel, exact: true })).toHaveValue(values[other]);
+        for (const [other, otherLabel] of [
+          ['body', 'Commentaire'],
+          ['name', 'Nom'],
+          ['email', 'E-mail'],
+        ] as const) {
+          if (other !== field)
+            await expect(
+              page.locator('form.comment-form').getByRole('textbox', { name: otherLabel, exact: true }),
+            ).toHaveValue(values[other]);
         }
         expect(countComments('author_email = ? or author_name = ?', who.email, who.name)).toBe(0);
       });
@@ -62,14 +75,23 @@ for (const javaScriptEnabled of [false, true]) {
       await useClientAddress(context, who.ip);
       await openArticle(page, article);
       await skipBrowserValidation(page);
-      await fillComment(page, { body: 'Un avis.', name: who.name, email: 'pas-une-adresse', url: 'javascript:alert(1)' });
+      await fillComment(page, {
+        body: 'Un avis.',
+        name: who.name,
+        email: 'pas-une-adresse',
+        url: 'javascript:alert(1)',
+      });
       await submitComment(page);
       await expect(page.getByText('Cette adresse e-mail n’est pas valide')).toBeVisible();
       await expect(page.getByText('L’adresse du site doit commencer par http:// ou https://.')).toBeVisible();
       expect(countComments('author_name = ?', who.name)).toBe(0);
     });
 
-    test('a first comment is held and shown only to its author; once approved, the next is published at once', async ({ page, context, browser }) => {
+    test('a first comment is held and shown only to its author; once approved, the next is published at once', async ({
+      page,
+      context,
+      browser,
+    }) => {
       const who = newCommenter('Premier');
       await useClientAddress(context, who.ip);
       await openArticle(page, article);
@@ -77,7 +99,9 @@ for (const javaScriptEnabled of [false, true]) {
       await fillComment(page, { body: first, name: who.name, email: who.email });
       await submitComment(page);
       await expectHeldNotice(page, `Premier commentaire de ${who.name}.`);
-      expect(countComments("author_email = ? and status = 'pending' and held_reason = 'first-comment'", who.email)).toBe(1);
+      expect(
+        countComments("author_email = ? and status = 'pending' and held_reason = 'first-comment'", who.email),
+      ).toBe(1);
 
       const stranger = await browser.newContext({ javaScriptEnabled });
       const strangerPage = await stranger.newPage();
@@ -117,7 +141,9 @@ for (const javaScriptEnabled of [false, true]) {
       await fillComment(page, { body: `${body} Encore.`, name: who.name, email: who.email });
       await submitComment(page);
       await expect(page.getByText('Vous publiez trop vite')).toBeVisible();
-      await expect(page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true })).toHaveValue(`${body} Encore.`);
+      await expect(
+        page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }),
+      ).toHaveValue(`${body} Encore.`);
       expect(countComments('author_email = ?', who.email)).toBe(1);
     });
   });
@@ -153,7 +179,9 @@ test.describe('threads, replies and reports with JavaScript off', () => {
     const sqlite = (await import('./database')).openTestDatabase();
     const { id: articleId } = sqlite.prepare('select id from articles where slug = ?').get(seedSlug) as { id: number };
     const { id } = sqlite
-      .prepare("insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, ?, ?, 'x', 'Un commentaire injurieux.', 'approved') returning id")
+      .prepare(
+        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, ?, ?, 'x', 'Un commentaire injurieux.', 'approved') returning id",
+      )
       .get(articleId, target.name, target.email) as { id: number };
     sqlite.close();
     for (const [i, reader] of readers.entries()) {
@@ -163,7 +191,10 @@ test.describe('threads, replies and reports with JavaScript off', () => {
       await comment.getByRole('link', { name: 'Signaler' }).click();
       await comment.getByLabel('Motif').selectOption('insulte');
       await comment.getByRole('button', { name: 'Envoyer le signalement' }).click();
-      if (i < 2) await expect(page.locator(`#comment-${id}`).getByText('Merci, votre signalement a été enregistré.')).toBeVisible();
+      if (i < 2)
+        await expect(
+          page.locator(`#comment-${id}`).getByText('Merci, votre signalement a été enregistré.'),
+        ).toBeVisible();
       // A second report by the same reader is not counted.
       if (i === 0) {
         await page.goto(`${article}?signaler=${id}#comment-${id}`);
@@ -193,13 +224,18 @@ test.describe('with JavaScript on', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('checkbox', { name: /Enregistrer mon nom/ })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' })).toBeFocused();
+    await expect(
+      page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }),
+    ).toBeFocused();
     await page.waitForTimeout(3_200);
     await page.keyboard.press('Enter');
     await expectHeldNotice(page, `Écrit au clavier par ${who.name}.`);
   });
 
-  test('the reply form opens under the comment without a reload and the reply lands there', async ({ page, context }) => {
+  test('the reply form opens under the comment without a reload and the reply lands there', async ({
+    page,
+    context,
+  }) => {
     const who = newCommenter('EnLigne');
     await useClientAddress(context, who.ip);
     await openArticle(page, article);
@@ -213,6 +249,8 @@ test.describe('with JavaScript on', () => {
     const body = `Réponse en ligne de ${who.name}.`;
     await fillComment(page, { body, name: who.name, email: who.email });
     await submitComment(page);
-    await expect(page.locator(`li:has(> #${parentId}) .comment-replies .comment--held`, { hasText: body })).toBeVisible();
+    await expect(
+      page.locator(`li:has(> #${parentId}) .comment-replies .comment--held`, { hasText: body }),
+    ).toBeVisible();
   });
 });

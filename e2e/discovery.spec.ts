@@ -1,5 +1,13 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { approveCommentsOf, fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
+import {
+  approveCommentsOf,
+  fillComment,
+  newCommenter,
+  openArticle,
+  seedSlug,
+  submitComment,
+  useClientAddress,
+} from './comment-helpers';
 import { openTestDatabase } from './database';
 import { createStaff, querySql, signIn } from './staff-helpers';
 
@@ -8,15 +16,27 @@ let counter = 0;
 const unique = (label: string) => `${label}-${Date.now().toString(36)}-${process.pid}-${++counter}`;
 
 /** An article written straight into the database, in the seed article's section and byline. */
-function insertArticle(fields: { title: string; status?: 'draft' | 'published'; publishedAt: number | null; tagId?: number }) {
+function insertArticle(fields: {
+  title: string;
+  status?: 'draft' | 'published';
+  publishedAt: number | null;
+  tagId?: number;
+}) {
   const sqlite = openTestDatabase();
   try {
-    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles where slug = ?').get(seedSlug) as { section_id: number; author_id: number };
+    const { section_id, author_id } = sqlite
+      .prepare('select section_id, author_id from articles where slug = ?')
+      .get(seedSlug) as { section_id: number; author_id: number };
     const slug = unique('decouverte');
     const { id } = sqlite
-      .prepare("insert into articles (slug, title, dek, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Un chapô.', 'Texte.', '<p>Texte du corps.</p>', ?, ?, ?, ?) returning id")
-      .get(slug, fields.title, fields.status ?? 'published', fields.publishedAt, section_id, author_id) as { id: number };
-    if (fields.tagId) sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, fields.tagId);
+      .prepare(
+        "insert into articles (slug, title, dek, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Un chapô.', 'Texte.', '<p>Texte du corps.</p>', ?, ?, ?, ?) returning id",
+      )
+      .get(slug, fields.title, fields.status ?? 'published', fields.publishedAt, section_id, author_id) as {
+      id: number;
+    };
+    if (fields.tagId)
+      sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, fields.tagId);
     return { id, slug };
   } finally {
     sqlite.close();
@@ -27,14 +47,17 @@ function insertTag() {
   const sqlite = openTestDatabase();
   try {
     const slug = unique('flux');
-    const { id } = sqlite.prepare('insert into tags (slug, name) values (?, ?) returning id').get(slug, `Flux & "essai" ${slug}`) as { id: number };
+    const { id } = sqlite
+      .prepare('insert into tags (slug, name) values (?, ?) returning id')
+      .get(slug, `Flux & "essai" ${slug}`) as { id: number };
     return { id, slug };
   } finally {
     sqlite.close();
   }
 }
 
-type XmlSummary = { root: string; items: Record<string, string[]>[]; channel: Record<string, string[]> } | { error: string };
+type XmlSummary =
+  { root: string; items: Record<string, string[]>[]; channel: Record<string, string[]> } | { error: string };
 
 /**
  * Parses XML with the browser's strict parser (any well-formedness error gives a <parsererror>) and
@@ -58,7 +81,11 @@ async function parseXml(page: Page, xml: string, itemTag: string): Promise<Extra
       };
       const root = doc.documentElement;
       const channel = root.tagName === 'rss' ? root.getElementsByTagName('channel')[0] : root;
-      return { root: root.tagName, channel: read(channel, itemTag), items: Array.from(doc.getElementsByTagName(itemTag)).map((item) => read(item, null)) };
+      return {
+        root: root.tagName,
+        channel: read(channel, itemTag),
+        items: Array.from(doc.getElementsByTagName(itemTag)).map((item) => read(item, null)),
+      };
     },
     { xml, itemTag },
   );
@@ -70,7 +97,9 @@ async function fetchFeed(request: APIRequestContext, page: Page, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   const atom = path.endsWith('/atom.xml');
-  expect(response.headers()['content-type'], path).toBe(atom ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8');
+  expect(response.headers()['content-type'], path).toBe(
+    atom ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8',
+  );
   const text = await response.text();
   const feed = await parseXml(page, text, atom ? 'entry' : 'item');
   expect(feed.root, path).toBe(atom ? 'feed' : 'rss');
@@ -80,7 +109,11 @@ async function fetchFeed(request: APIRequestContext, page: Page, path: string) {
 function seedAuthorSlug(): string {
   const sqlite = openTestDatabase();
   try {
-    return (sqlite.prepare('select users.slug from articles join users on users.id = articles.author_id where articles.slug = ?').get(seedSlug) as { slug: string }).slug;
+    return (
+      sqlite
+        .prepare('select users.slug from articles join users on users.id = articles.author_id where articles.slug = ?')
+        .get(seedSlug) as { slug: string }
+    ).slug;
   } finally {
     sqlite.close();
   }
@@ -90,7 +123,12 @@ const both = (path: string) => [`${path}/flux.xml`, `${path}/flux/atom.xml`];
 
 test.describe('feeds', () => {
   test('every feed is well-formed RSS 2.0 or Atom with the required elements', async ({ request, page }) => {
-    const listings = [...both(''), ...both('/rubrique/kazakhstan'), ...both('/mot-cle/otsc'), ...both(`/auteur/${seedAuthorSlug()}`)];
+    const listings = [
+      ...both(''),
+      ...both('/rubrique/kazakhstan'),
+      ...both('/mot-cle/otsc'),
+      ...both(`/auteur/${seedAuthorSlug()}`),
+    ];
     for (const path of listings) {
       const { feed, atom, headers } = await fetchFeed(request, page, path);
       expect(headers.etag, path).toMatch(/^"[^"]+"$/);
@@ -99,7 +137,9 @@ test.describe('feeds', () => {
       expect(feed.items.length, path).toBeGreaterThan(0);
       expect(feed.items.length, path).toBeLessThanOrEqual(20);
       for (const item of feed.items) {
-        const required = atom ? ['title', 'id', 'link', 'published', 'updated', 'author', 'category', 'summary', 'content'] : ['title', 'link', 'guid', 'pubDate', 'dc:creator', 'category', 'description', 'content:encoded'];
+        const required = atom
+          ? ['title', 'id', 'link', 'published', 'updated', 'author', 'category', 'summary', 'content']
+          : ['title', 'link', 'guid', 'pubDate', 'dc:creator', 'category', 'description', 'content:encoded'];
         for (const name of required) expect(item[name]?.[0], `${path} ${name}`).toBeTruthy();
         // The id is the article's number, not its address: it survives a new slug or title.
         expect(item[atom ? 'id' : 'guid'][0], path).toMatch(/\/\?p=\d+$/);
@@ -112,7 +152,12 @@ test.describe('feeds', () => {
   });
 
   test('unknown sections, tags, authors and articles have no feed', async ({ request }) => {
-    for (const path of [...both('/rubrique/inconnue'), ...both('/mot-cle/inconnu'), ...both('/auteur/inconnu'), ...both('/article/inconnu/commentaires')]) {
+    for (const path of [
+      ...both('/rubrique/inconnue'),
+      ...both('/mot-cle/inconnu'),
+      ...both('/auteur/inconnu'),
+      ...both('/article/inconnu/commentaires'),
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
@@ -121,7 +166,11 @@ test.describe('feeds', () => {
     const tag = insertTag();
     const published = insertArticle({ title: 'Article publié du flux', publishedAt: Date.now() - HOUR, tagId: tag.id });
     const draft = insertArticle({ title: 'Brouillon du flux', status: 'draft', publishedAt: null, tagId: tag.id });
-    const scheduled = insertArticle({ title: 'Article programmé du flux', publishedAt: Date.now() + 48 * HOUR, tagId: tag.id });
+    const scheduled = insertArticle({
+      title: 'Article programmé du flux',
+      publishedAt: Date.now() + 48 * HOUR,
+      tagId: tag.id,
+    });
     for (const path of [...both(`/mot-cle/${tag.slug}`), ...both('')]) {
       const { text, feed } = await fetchFeed(request, page, path);
       expect(text, path).not.toContain(draft.slug);
@@ -132,7 +181,8 @@ test.describe('feeds', () => {
         expect(text, path).toContain(`?p=${published.id}<`);
       }
     }
-    for (const hidden of [draft, scheduled]) expect((await request.get(`/article/${hidden.slug}/commentaires/flux.xml`)).status()).toBe(404);
+    for (const hidden of [draft, scheduled])
+      expect((await request.get(`/article/${hidden.slug}/commentaires/flux.xml`)).status()).toBe(404);
   });
 
   test('a conditional request gets 304 by ETag or by date, and the full feed when it changed', async ({ request }) => {
@@ -146,13 +196,19 @@ test.describe('feeds', () => {
       expect(await byEtag.body(), path).toHaveLength(0);
       expect(byEtag.headers().etag).toBe(etag);
       expect((await request.get(path, { headers: { 'If-Modified-Since': lastModified } })).status(), path).toBe(304);
-      expect((await request.get(path, { headers: { 'If-None-Match': '"une-autre-version"' } })).status(), path).toBe(200);
+      expect((await request.get(path, { headers: { 'If-None-Match': '"une-autre-version"' } })).status(), path).toBe(
+        200,
+      );
       const before = new Date(Date.parse(lastModified) - 1_000).toUTCString();
       expect((await request.get(path, { headers: { 'If-Modified-Since': before } })).status(), path).toBe(200);
     }
   });
 
-  test('an article’s comments feed has its approved comments, names and text, and never an e-mail', async ({ page, context, request }) => {
+  test('an article’s comments feed has its approved comments, names and text, and never an e-mail', async ({
+    page,
+    context,
+    request,
+  }) => {
     const article = insertArticle({ title: 'Article aux commentaires en flux', publishedAt: Date.now() - HOUR });
     const who = newCommenter('Abonné');
     await useClientAddress(context, who.ip);
@@ -164,7 +220,9 @@ test.describe('feeds', () => {
     approveCommentsOf(who.email);
     const sqlite = openTestDatabase();
     sqlite
-      .prepare("insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, 'Lecteur en attente', 'attente@example.com', 'x', 'Texte en attente de modération.', 'pending')")
+      .prepare(
+        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, 'Lecteur en attente', 'attente@example.com', 'x', 'Texte en attente de modération.', 'pending')",
+      )
       .run(article.id);
     sqlite.close();
 
@@ -172,7 +230,9 @@ test.describe('feeds', () => {
       const { text, feed, atom } = await fetchFeed(request, page, path);
       expect(feed.items, path).toHaveLength(1);
       const [item] = feed.items;
-      expect(item[atom ? 'content' : 'description'][0], path).toContain(`Commentaire à suivre par flux, de ${who.name} &lt;b&gt;gras&lt;/b&gt;.`);
+      expect(item[atom ? 'content' : 'description'][0], path).toContain(
+        `Commentaire à suivre par flux, de ${who.name} &lt;b&gt;gras&lt;/b&gt;.`,
+      );
       expect(atom ? item.author[0] : item['dc:creator'][0], path).toBe(who.name);
       expect(text, path).not.toContain(who.email);
       expect(text, path).not.toContain(who.email.split('@')[0]);
@@ -182,9 +242,14 @@ test.describe('feeds', () => {
   });
 });
 
-test('publishing and editing in the dashboard reach the cached feeds and sitemaps at once; the item keeps its id', async ({ page, request, browser }) => {
+test('publishing and editing in the dashboard reach the cached feeds and sitemaps at once; the item keeps its id', async ({
+  page,
+  request,
+  browser,
+}) => {
   // Primed first, so that what follows is served from the caches a publication must expire.
-  for (const path of ['/flux.xml', '/flux/atom.xml', '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemap-news.xml']) await request.get(path);
+  for (const path of ['/flux.xml', '/flux/atom.xml', '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemap-news.xml'])
+    await request.get(path);
   const title = `Publié depuis le tableau de bord ${unique('flux')}`;
   const editor = createStaff('editor');
   const staff = await browser.newPage();
@@ -203,7 +268,9 @@ test('publishing and editing in the dashboard reach the cached feeds and sitemap
   await save();
   const [stored] = querySql<{ id: number; slug: string }>('select id, slug from articles where title = ?', title);
 
-  const rss = (await fetchFeed(request, page, '/flux.xml')).feed.items.find((item) => item.guid[0].endsWith(`?p=${stored.id}`));
+  const rss = (await fetchFeed(request, page, '/flux.xml')).feed.items.find((item) =>
+    item.guid[0].endsWith(`?p=${stored.id}`),
+  );
   expect(rss?.title[0]).toBe(title);
   expect((await fetchFeed(request, page, '/flux/atom.xml')).text).toContain(`/article/${stored.slug}`);
   expect(await (await request.get('/sitemap-news.xml')).text()).toContain(`/article/${stored.slug}</loc>`);
@@ -211,13 +278,18 @@ test('publishing and editing in the dashboard reach the cached feeds and sitemap
 
   await staff.getByLabel('Titre', { exact: true }).fill(`${title} (corrigé)`);
   await save();
-  const edited = (await fetchFeed(request, page, '/flux.xml')).feed.items.filter((item) => item.guid[0].endsWith(`?p=${stored.id}`));
+  const edited = (await fetchFeed(request, page, '/flux.xml')).feed.items.filter((item) =>
+    item.guid[0].endsWith(`?p=${stored.id}`),
+  );
   expect(edited.map((item) => item.title[0])).toEqual([`${title} (corrigé)`]);
   await staff.close();
 });
 
 test.describe('sitemaps and robots', () => {
-  test('the sitemap index lists well-formed files of at most 2,000 addresses with lastmod, public pages only', async ({ request, page }) => {
+  test('the sitemap index lists well-formed files of at most 2,000 addresses with lastmod, public pages only', async ({
+    request,
+    page,
+  }) => {
     const draft = insertArticle({ title: 'Brouillon hors sitemap', status: 'draft', publishedAt: null });
     const index = await request.get('/sitemap.xml');
     expect(index.headers()['content-type']).toBe('application/xml; charset=utf-8');
@@ -234,18 +306,31 @@ test.describe('sitemaps and robots', () => {
       expect(urls.items.length).toBeGreaterThan(0);
       expect(urls.items.length).toBeLessThanOrEqual(2_000);
       for (const url of urls.items) all.push(new URL(url.loc[0]).pathname);
-      if (file.loc[0].includes('/articles-')) for (const url of urls.items) expect(url.lastmod?.[0]).toMatch(/^\d{4}-\d\d-\d\dT/);
+      if (file.loc[0].includes('/articles-'))
+        for (const url of urls.items) expect(url.lastmod?.[0]).toMatch(/^\d{4}-\d\d-\d\dT/);
     }
-    expect(all).toEqual(expect.arrayContaining([`/article/${seedSlug}`, '/rubrique/kazakhstan', '/mot-cle/otsc', `/auteur/${seedAuthorSlug()}`]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        `/article/${seedSlug}`,
+        '/rubrique/kazakhstan',
+        '/mot-cle/otsc',
+        `/auteur/${seedAuthorSlug()}`,
+      ]),
+    );
     expect(all).not.toContain(`/article/${draft.slug}`);
     const sqlite = openTestDatabase();
-    const hidden = sqlite.prepare("select slug from articles where status = 'draft' or published_at > ?").all(Date.now()) as { slug: string }[];
+    const hidden = sqlite
+      .prepare("select slug from articles where status = 'draft' or published_at > ?")
+      .all(Date.now()) as { slug: string }[];
     sqlite.close();
     for (const { slug } of hidden) expect(all).not.toContain(`/article/${slug}`);
     expect((await request.get('/sitemaps/articles-999.xml')).status()).toBe(404);
   });
 
-  test('the Google News sitemap holds only public articles of the last 48 hours, with publication, date and title', async ({ request, page }) => {
+  test('the Google News sitemap holds only public articles of the last 48 hours, with publication, date and title', async ({
+    request,
+    page,
+  }) => {
     const response = await request.get('/sitemap-news.xml');
     expect(response.headers()['content-type']).toBe('application/xml; charset=utf-8');
     const text = await response.text();
@@ -255,17 +340,24 @@ test.describe('sitemaps and robots', () => {
     expect(news.items.length).toBeLessThanOrEqual(1_000);
     expect(text).not.toContain(seedSlug); // published in 2022
     const sqlite = openTestDatabase();
-    const isPublic = sqlite.prepare("select 1 from articles where slug = ? and status = 'published' and published_at <= ?");
+    const isPublic = sqlite.prepare(
+      "select 1 from articles where slug = ? and status = 'published' and published_at <= ?",
+    );
     // The file is cached for at most 5 minutes: nothing in it is older than 48 h plus that.
     const oldest = Date.now() - 48 * HOUR - 10 * 60_000;
     for (const item of news.items) {
       const published = Date.parse(item['news:news'][0].match(/\d{4}-\d\d-\d\dT[\d:.]+Z/)![0]);
       expect(published).toBeGreaterThan(oldest);
       expect(published).toBeLessThanOrEqual(Date.now());
-      expect(isPublic.get(new URL(item.loc[0]).pathname.replace('/article/', ''), Date.now()), item.loc[0]).toBeTruthy();
+      expect(
+        isPublic.get(new URL(item.loc[0]).pathname.replace('/article/', ''), Date.now()),
+        item.loc[0],
+      ).toBeTruthy();
     }
     sqlite.close();
-    expect(text).toMatch(/<news:publication><news:name>Kiosque<\/news:name><news:language>fr<\/news:language><\/news:publication><news:publication_date>[^<]+<\/news:publication_date><news:title>[^<]+<\/news:title>/);
+    expect(text).toMatch(
+      /<news:publication><news:name>Kiosque<\/news:name><news:language>fr<\/news:language><\/news:publication><news:publication_date>[^<]+<\/news:publication_date><news:title>[^<]+<\/news:title>/,
+    );
   });
 
   test('robots.txt names both sitemaps and keeps crawlers out of the dashboard', async ({ request, baseURL }) => {
@@ -284,7 +376,10 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 test.describe('metadata', () => {
-  test('an article carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph article tags and its feeds', async ({ page, baseURL }) => {
+  test('an article carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph article tags and its feeds', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/article/${seedSlug}`);
     const data = await jsonLd(page);
     const article = data.find((item) => item['@type'] === 'NewsArticle')!;
@@ -295,48 +390,80 @@ test.describe('metadata', () => {
       datePublished: '2022-01-12T09:05:00.000Z',
       dateModified: expect.any(String),
       author: [{ '@type': 'Person', name: expect.any(String), url: expect.stringContaining(`${baseURL}/auteur/`) }],
-      publisher: { '@type': 'Organization', name: 'Kiosque', logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png` } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Kiosque',
+        logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png` },
+      },
       articleSection: 'Kazakhstan',
       inLanguage: 'fr',
       isAccessibleForFree: true,
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${baseURL}/article/${seedSlug}` },
     });
     expect((await page.request.get('/logo.png')).headers()['content-type']).toBe('image/png');
-    const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; item: string }[] };
-    expect(crumbs.itemListElement.map((crumb) => crumb.item)).toEqual([`${baseURL}/`, `${baseURL}/rubrique/kazakhstan`, `${baseURL}/article/${seedSlug}`]);
+    const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList') as {
+      itemListElement: { position: number; item: string }[];
+    };
+    expect(crumbs.itemListElement.map((crumb) => crumb.item)).toEqual([
+      `${baseURL}/`,
+      `${baseURL}/rubrique/kazakhstan`,
+      `${baseURL}/article/${seedSlug}`,
+    ]);
 
     const head = page.locator('head');
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/article/${seedSlug}`);
     await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    await expect(head.locator('meta[property="article:published_time"]')).toHaveAttribute('content', '2022-01-12T09:05:00.000Z');
+    await expect(head.locator('meta[property="article:published_time"]')).toHaveAttribute(
+      'content',
+      '2022-01-12T09:05:00.000Z',
+    );
     await expect(head.locator('meta[property="article:section"]')).toHaveAttribute('content', 'Kazakhstan');
     await expect(head.locator('meta[property="article:tag"]')).not.toHaveCount(0);
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /^summary/);
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
-    await expect(head.locator(`link[rel="alternate"][type="application/atom+xml"][href="${baseURL}/article/${seedSlug}/commentaires/flux/atom.xml"]`)).toHaveCount(1);
+    await expect(
+      head.locator(
+        `link[rel="alternate"][type="application/atom+xml"][href="${baseURL}/article/${seedSlug}/commentaires/flux/atom.xml"]`,
+      ),
+    ).toHaveCount(1);
   });
 
-  test('the home page has WebSite JSON-LD with a search action, a section page its breadcrumb, listings their own feeds', async ({ page, baseURL }) => {
+  test('the home page has WebSite JSON-LD with a search action, a section page its breadcrumb, listings their own feeds', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/');
     const site = (await jsonLd(page)).find((item) => item['@type'] === 'WebSite')!;
     expect(site).toMatchObject({
       url: `${baseURL}/`,
-      potentialAction: { '@type': 'SearchAction', target: { urlTemplate: `${baseURL}/recherche?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: `${baseURL}/recherche?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
     });
     await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'website');
-    await expect(page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${baseURL}/flux.xml"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${baseURL}/flux.xml"]`),
+    ).toHaveCount(1);
 
     await page.goto('/rubrique/kazakhstan');
-    const crumbs = (await jsonLd(page)).find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: { name: string }[] };
+    const crumbs = (await jsonLd(page)).find((item) => item['@type'] === 'BreadcrumbList') as {
+      itemListElement: { name: string }[];
+    };
     expect(crumbs.itemListElement.map((crumb) => crumb.name)).toEqual(['Accueil', 'Kazakhstan']);
     for (const path of ['/rubrique/kazakhstan', '/mot-cle/otsc', `/auteur/${seedAuthorSlug()}`]) {
       await page.goto(path);
-      for (const href of both(path)) await expect(page.locator(`head link[rel="alternate"][href="${baseURL}${href}"]`), href).toHaveCount(1);
+      for (const href of both(path))
+        await expect(page.locator(`head link[rel="alternate"][href="${baseURL}${href}"]`), href).toHaveCount(1);
       await expect(page.locator(`head link[rel="alternate"][href="${baseURL}/flux.xml"]`)).toHaveCount(1);
     }
   });
 
-  test('a title holding </script> stays inside the JSON-LD and runs nothing; no page head holds an e-mail', async ({ page, request }) => {
+  test('a title holding </script> stays inside the JSON-LD and runs nothing; no page head holds an e-mail', async ({
+    page,
+    request,
+  }) => {
     const title = 'Titre piège </script><script>alert(1)</script> & <!-- fin';
     const tag = insertTag();
     const article = insertArticle({ title, publishedAt: Date.now() - HOUR, tagId: tag.id });
@@ -356,13 +483,25 @@ test.describe('metadata', () => {
     for (const path of both(`/mot-cle/${tag.slug}`)) {
       const { feed } = await fetchFeed(request, page, path);
       // Titles are HTML in Atom (and read as such by RSS readers): the markup arrives as text.
-      expect(feed.items[0].title[0], path).toBe(title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      expect(feed.items[0].title[0], path).toBe(
+        title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      );
     }
 
     const sqlite = openTestDatabase();
-    const staffEmails = (sqlite.prepare('select email from users').all() as { email: string }[]).map((row) => row.email);
+    const staffEmails = (sqlite.prepare('select email from users').all() as { email: string }[]).map(
+      (row) => row.email,
+    );
     sqlite.close();
-    for (const path of ['/', '/rubrique/kazakhstan', '/mot-cle/otsc', `/auteur/${seedAuthorSlug()}`, `/article/${seedSlug}`, `/article/${article.slug}`, '/recherche?q=otsc']) {
+    for (const path of [
+      '/',
+      '/rubrique/kazakhstan',
+      '/mot-cle/otsc',
+      `/auteur/${seedAuthorSlug()}`,
+      `/article/${seedSlug}`,
+      `/article/${article.slug}`,
+      '/recherche?q=otsc',
+    ]) {
       const html = await (await request.get(path)).text();
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head, path).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.-]+/);

@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { commentStatus, createStaff, insertComment, signIn } from './staff-helpers';
 
-test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r replies, ? shows the keys', async ({ page }) => {
+test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r replies, ? shows the keys', async ({
+  page,
+}) => {
   const marker = `clavier${Date.now().toString(36)}`;
   // Newest first: the last inserted is the first row.
-  const [third, second, first] = [3, 2, 1].map((n) => insertComment({ body: `Avis ${n} ${marker}`, authorName: `Lecteur ${n} ${marker}` }));
+  const [third, second, first] = [3, 2, 1].map((n) =>
+    insertComment({ body: `Avis ${n} ${marker}`, authorName: `Lecteur ${n} ${marker}` }),
+  );
   await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
   const rows = page.getByRole('article');
   await expect(rows).toHaveCount(3);
@@ -46,7 +50,8 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
 
   // "Tout sélectionner" ticks every row.
   await page.getByLabel('Tout sélectionner sur la page').check();
-  for (const box of await page.getByRole('checkbox', { name: /^Sélectionner le commentaire/ }).all()) await expect(box).toBeChecked();
+  for (const box of await page.getByRole('checkbox', { name: /^Sélectionner le commentaire/ }).all())
+    await expect(box).toBeChecked();
 });
 
 test('the undo is offered for 10 seconds only', async ({ page }) => {

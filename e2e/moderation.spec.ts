@@ -20,7 +20,10 @@ async function search(page: Page, text: string, perPage = '25') {
 test.describe('moderating without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a moderator finds a held comment by e-mail and approves it; a reader then sees it on the article', async ({ page, browser }) => {
+  test('a moderator finds a held comment by e-mail and approves it; a reader then sees it on the article', async ({
+    page,
+    browser,
+  }) => {
     const who = newCommenter('Tenu');
     const reader = await browser.newContext();
     const readerPage = await reader.newPage();
@@ -58,12 +61,25 @@ test.describe('moderating without JavaScript', () => {
     );
     expect(stored.status).toBe('approved');
     expect(stored.comment_count).toBe(stored.approved);
-    expect(querySql('select 1 from audit_log where action = ? and target_id = (select id from comments where author_email = ?)', 'comment.approve', who.email)).toHaveLength(1);
+    expect(
+      querySql(
+        'select 1 from audit_log where action = ? and target_id = (select id from comments where author_email = ?)',
+        'comment.approve',
+        who.email,
+      ),
+    ).toHaveLength(1);
   });
 
   test('bulk: the whole page, or the ticked comments, marked as spam at once', async ({ page }) => {
     const marker = `promo${Date.now().toString(36)}`;
-    const ids = Array.from({ length: 30 }, (_, i) => insertComment({ body: `Achetez ${marker} numéro ${i}`, authorName: `Robot ${i}`, authorEmail: `robot${i}@${marker}.example`, ip: '198.51.100.66' }));
+    const ids = Array.from({ length: 30 }, (_, i) =>
+      insertComment({
+        body: `Achetez ${marker} numéro ${i}`,
+        authorName: `Robot ${i}`,
+        authorEmail: `robot${i}@${marker}.example`,
+        ip: '198.51.100.66',
+      }),
+    );
     await signIn(page, createStaff('moderator'), '/admin/commentaires');
     await search(page, marker);
     await expect(page.getByRole('link', { name: 'En attente (30)' })).toBeVisible();
@@ -87,7 +103,10 @@ test.describe('moderating without JavaScript', () => {
     await search(page, '198.51.100.66', '100');
     await expect(page.getByRole('link', { name: /^Spam \((2[7-9]|[3-9]\d|\d{3,})\)/ })).toBeVisible();
     await page.goto(`/admin/commentaires?statut=pending&q=${marker}`);
-    await page.getByRole('article', { name: 'Robot 2', exact: true }).getByRole('button', { name: 'Corbeille' }).click();
+    await page
+      .getByRole('article', { name: 'Robot 2', exact: true })
+      .getByRole('button', { name: 'Corbeille' })
+      .click();
     await expect(page.getByRole('status')).toContainText('1 commentaire mis à la corbeille.');
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expect(page.getByRole('status')).toContainText('Action annulée (1 commentaire).');
@@ -96,20 +115,38 @@ test.describe('moderating without JavaScript', () => {
 
   test('a reported comment shows its reasons; keeping it clears the reports', async ({ page }) => {
     const marker = `signale${Date.now().toString(36)}`;
-    const id = insertComment({ body: `Propos ${marker}`, authorName: `Signalé ${marker}`, status: 'pending', heldReason: 'reports', reportCount: 3 });
-    for (const [n, reason] of ['insulte', 'insulte', 'spam'].entries()) querySql(`insert into comment_reports (comment_id, reporter_hash, reason) values (?, ?, ?) returning id`, id, `${marker}${n}`, reason);
+    const id = insertComment({
+      body: `Propos ${marker}`,
+      authorName: `Signalé ${marker}`,
+      status: 'pending',
+      heldReason: 'reports',
+      reportCount: 3,
+    });
+    for (const [n, reason] of ['insulte', 'insulte', 'spam'].entries())
+      querySql(
+        `insert into comment_reports (comment_id, reporter_hash, reason) values (?, ?, ?) returning id`,
+        id,
+        `${marker}${n}`,
+        reason,
+      );
     await signIn(page, createStaff('moderator'), `/admin/commentaires?statut=reported&q=${marker}`);
     const row = queueRow(page, `Signalé ${marker}`);
     await expect(row).toContainText('Masqué après des signalements');
     await expect(row).toContainText('3 signalements (Insulte × 2, Spam × 1)');
     await row.getByRole('button', { name: 'Approuver' }).click();
     await expect(page.getByRole('status')).toContainText('1 commentaire approuvé.');
-    expect(querySql<{ status: string; report_count: number }>('select status, report_count from comments where id = ?', id)).toEqual([{ status: 'approved', report_count: 0 }]);
+    expect(
+      querySql<{ status: string; report_count: number }>('select status, report_count from comments where id = ?', id),
+    ).toEqual([{ status: 'approved', report_count: 0 }]);
   });
 
   test('a moderator corrects a comment and replies as the newsroom; both are published', async ({ page, browser }) => {
     const marker = `corrige${Date.now().toString(36)}`;
-    const id = insertComment({ body: `Texte avec une fote ${marker}`, authorName: `Auteur ${marker}`, status: 'pending' });
+    const id = insertComment({
+      body: `Texte avec une fote ${marker}`,
+      authorName: `Auteur ${marker}`,
+      status: 'pending',
+    });
     await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
     const row = queueRow(page, `Auteur ${marker}`);
     await row.getByText('Modifier').click();
@@ -117,12 +154,20 @@ test.describe('moderating without JavaScript', () => {
     await row.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByRole('status')).toContainText('Commentaire modifié.');
     await queueRow(page, `Auteur ${marker}`).getByText('Répondre').click();
-    await queueRow(page, `Auteur ${marker}`).getByRole('textbox', { name: 'Réponse de la rédaction' }).fill(`Merci pour ${marker}`);
+    await queueRow(page, `Auteur ${marker}`)
+      .getByRole('textbox', { name: 'Réponse de la rédaction' })
+      .fill(`Merci pour ${marker}`);
     await queueRow(page, `Auteur ${marker}`).getByRole('button', { name: 'Publier la réponse' }).click();
     await expect(page.getByRole('status')).toContainText('1 commentaire approuvé. Réponse publiée.');
     expect(commentStatus(id)).toBe('approved');
-    const [edit] = querySql<{ details: string }>("select details from audit_log where action = 'comment.edit' and target_id = ?", id);
-    expect(JSON.parse(edit.details)).toMatchObject({ before: `Texte avec une fote ${marker}`, after: `Texte corrigé ${marker}` });
+    const [edit] = querySql<{ details: string }>(
+      "select details from audit_log where action = 'comment.edit' and target_id = ?",
+      id,
+    );
+    expect(JSON.parse(edit.details)).toMatchObject({
+      before: `Texte avec une fote ${marker}`,
+      after: `Texte corrigé ${marker}`,
+    });
 
     const reader = await browser.newContext();
     const readerPage = await reader.newPage();

@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
 import { openTestDatabase } from './database';
 
-test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({ page, context, request, browser }) => {
+test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({
+  page,
+  context,
+  request,
+  browser,
+}) => {
   const who = newCommenter('Discret');
   await useClientAddress(context, who.ip);
   await openArticle(page, `/article/${seedSlug}`);
@@ -23,17 +28,46 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   await useClientAddress(other, newCommenter('Autre').ip);
   await openArticle(otherPage, `/article/${seedSlug}`);
   const otherWho = newCommenter('Autre');
-  await fillComment(otherPage, { body: `Avis de ${otherWho.name}.`, name: otherWho.name, email: otherWho.email, remember: true });
+  await fillComment(otherPage, {
+    body: `Avis de ${otherWho.name}.`,
+    name: otherWho.name,
+    email: otherWho.email,
+    remember: true,
+  });
   await submitComment(otherPage);
   await expect(otherPage.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
   const cookieHeader = (await other.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   await other.close();
 
-  const feeds = ['', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}/commentaires`].flatMap((base) => [`${base}/flux.xml`, `${base}/flux/atom.xml`]);
-  const sitemaps = ['/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/auteurs-1.xml', '/sitemap-news.xml', '/robots.txt'];
-  const paths = ['/', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}`, `/article/${seedSlug}/perso`, `/article/${seedSlug}?repondre=1`, '/cette-page-nexiste-pas', ...feeds, ...sitemaps];
+  const feeds = ['', '/rubrique/kazakhstan', '/mot-cle/otsc', `/article/${seedSlug}/commentaires`].flatMap((base) => [
+    `${base}/flux.xml`,
+    `${base}/flux/atom.xml`,
+  ]);
+  const sitemaps = [
+    '/sitemap.xml',
+    '/sitemaps/articles-1.xml',
+    '/sitemaps/auteurs-1.xml',
+    '/sitemap-news.xml',
+    '/robots.txt',
+  ];
+  const paths = [
+    '/',
+    '/rubrique/kazakhstan',
+    '/mot-cle/otsc',
+    `/article/${seedSlug}`,
+    `/article/${seedSlug}/perso`,
+    `/article/${seedSlug}?repondre=1`,
+    '/cette-page-nexiste-pas',
+    ...feeds,
+    ...sitemaps,
+  ];
   for (const path of paths) {
-    const variants: Record<string, string>[] = [{}, { RSC: '1' }, { Cookie: cookieHeader }, { Cookie: cookieHeader, RSC: '1' }];
+    const variants: Record<string, string>[] = [
+      {},
+      { RSC: '1' },
+      { Cookie: cookieHeader },
+      { Cookie: cookieHeader, RSC: '1' },
+    ];
     for (const headers of variants) {
       const response = await request.get(path, { headers });
       const text = await response.text();
@@ -47,7 +81,9 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   // The field's value, the form's initial state in the React payload, and its no-JavaScript copy.
   expect(own.split(who.email).length - 1).toBe(3);
   await page.goto(`/article/${seedSlug}`);
-  await expect(page.locator('form.comment-form').getByRole('textbox', { name: 'E-mail', exact: true })).toHaveValue(who.email);
+  await expect(page.locator('form.comment-form').getByRole('textbox', { name: 'E-mail', exact: true })).toHaveValue(
+    who.email,
+  );
 
   // The remembered details live in an HttpOnly cookie whose value is encrypted, not merely encoded.
   const remembered = (await context.cookies()).find((c) => c.name === 'kq_commentateur');

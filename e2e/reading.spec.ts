@@ -15,7 +15,9 @@ test.describe('reading with JavaScript off', () => {
     expect(response?.status()).toBe(200);
     const paragraphs = seed.bodyMarkdown.split(/\n\s*\n/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
-    await expect(page.locator('.article .kicker')).toHaveText(sections.find((section) => section.slug === seed.section)!.name);
+    await expect(page.locator('.article .kicker')).toHaveText(
+      sections.find((section) => section.slug === seed.section)!.name,
+    );
     const body = page.locator('.article__body p');
     await expect(body).toHaveCount(paragraphs.length);
     for (const [i, paragraph] of paragraphs.entries()) await expect(body.nth(i)).toHaveText(paragraph);
@@ -45,13 +47,24 @@ test.describe('reading with JavaScript off', () => {
   test('a tag page paginates with real links and 404s past the last page', async ({ page }) => {
     const sqlite = openTestDatabase();
     const tagSlug = `pagination-${Date.now()}`;
-    const tagId = sqlite.prepare('insert into tags (slug, name) values (?, ?) returning id').get(tagSlug, 'Pagination') as { id: number };
-    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as { section_id: number; author_id: number };
+    const tagId = sqlite
+      .prepare('insert into tags (slug, name) values (?, ?) returning id')
+      .get(tagSlug, 'Pagination') as { id: number };
+    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
+      section_id: number;
+      author_id: number;
+    };
     const insert = sqlite.prepare(
       "insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?) returning id",
     );
     for (let i = 1; i <= 14; i++) {
-      const { id } = insert.get(`${tagSlug}-${i}`, `Article paginé ${i}`, Date.now() - i * 60_000, section_id, author_id) as { id: number };
+      const { id } = insert.get(
+        `${tagSlug}-${i}`,
+        `Article paginé ${i}`,
+        Date.now() - i * 60_000,
+        section_id,
+        author_id,
+      ) as { id: number };
       sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, tagId.id);
     }
     sqlite.close();
@@ -69,7 +82,9 @@ test.describe('reading with JavaScript off', () => {
 
   test('drafts, scheduled articles and unknown slugs are a French 404', async ({ page }) => {
     const sqlite = openTestDatabase();
-    const hidden = sqlite.prepare("select slug from articles where status = 'draft' or published_at > ?").all(Date.now()) as { slug: string }[];
+    const hidden = sqlite
+      .prepare("select slug from articles where status = 'draft' or published_at > ?")
+      .all(Date.now()) as { slug: string }[];
     sqlite.close();
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const { slug } of [...hidden, { slug: 'cet-article-nexiste-pas' }]) {
@@ -81,7 +96,9 @@ test.describe('reading with JavaScript off', () => {
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   });
 
-  test('an article shows its hero with caption and credit, its update time, tags, related stories and share links', async ({ page }) => {
+  test('an article shows its hero with caption and credit, its update time, tags, related stories and share links', async ({
+    page,
+  }) => {
     await page.goto('/article/cacao-dans-le-centre-les-planteurs-profitent-dune-campagne-aux-prix-record');
     const hero = page.locator('.article__hero');
     await expect(hero.locator('img')).toHaveAttribute('alt', /cabosse de cacao/);
@@ -93,18 +110,27 @@ test.describe('reading with JavaScript off', () => {
     for (const network of ['WhatsApp', 'Facebook', 'X']) {
       await expect(page.getByRole('link', { name: `Partager sur ${network}` })).toHaveAttribute('href', /^https:\/\//);
     }
-    await expect(page.getByRole('textbox', { name: 'Lien de l’article' })).toHaveValue(/\/article\/cacao-dans-le-centre/);
+    await expect(page.getByRole('textbox', { name: 'Lien de l’article' })).toHaveValue(
+      /\/article\/cacao-dans-le-centre/,
+    );
     // No third-party script: every script the page loads is the site's own.
-    const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
     expect(scripts.filter((src) => !src.startsWith(new URL(page.url()).origin))).toEqual([]);
   });
 
   test('a scheduled article appears once its time has come, without a rebuild', async ({ page }) => {
     const sqlite = openTestDatabase();
     const slug = `article-programme-${Date.now()}`;
-    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as { section_id: number; author_id: number };
+    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
+      section_id: number;
+      author_id: number;
+    };
     sqlite
-      .prepare("insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, 'Article programmé', 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?)")
+      .prepare(
+        "insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, 'Article programmé', 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?)",
+      )
       .run(slug, Date.now() + 2_000, section_id, author_id);
     sqlite.close();
     await page.waitForTimeout(2_500);

@@ -7,15 +7,30 @@ const seedTitle = articles[0]!.title;
 const hour = 3_600_000;
 
 /** Articles written straight into the run's database, as the editor would store them; a word made unique per test keeps parallel tests apart. */
-function insertArticles(rows: { title: string; bodyText?: string; status?: 'draft' | 'published'; publishedAt?: number }[]) {
+function insertArticles(
+  rows: { title: string; bodyText?: string; status?: 'draft' | 'published'; publishedAt?: number }[],
+) {
   const sqlite = openTestDatabase();
-  const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as { section_id: number; author_id: number };
+  const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
+    section_id: number;
+    author_id: number;
+  };
   const insert = sqlite.prepare(
-    "insert into articles (slug, title, body_markdown, body_html, body_text, status, published_at, section_id, author_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    'insert into articles (slug, title, body_markdown, body_html, body_text, status, published_at, section_id, author_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [i, row] of rows.entries()) {
     const body = row.bodyText ?? 'Texte.';
-    insert.run(`recherche-${Date.now()}-${Math.random().toString(36).slice(2)}-${i}`, row.title, body, `<p>${body}</p>`, body, row.status ?? 'published', row.publishedAt ?? Date.now() - hour, section_id, author_id);
+    insert.run(
+      `recherche-${Date.now()}-${Math.random().toString(36).slice(2)}-${i}`,
+      row.title,
+      body,
+      `<p>${body}</p>`,
+      body,
+      row.status ?? 'published',
+      row.publishedAt ?? Date.now() - hour,
+      section_id,
+      author_id,
+    );
   }
   sqlite.close();
 }
@@ -34,7 +49,9 @@ test.describe('search with JavaScript off', () => {
     await expect(page).toHaveURL(/\/recherche\?q=securite\+collective$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Recherche' })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('securite collective');
-    await expect(page.getByRole('heading', { level: 2, name: /^\d+ résultats? pour « securite collective »$/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^\d+ résultats? pour « securite collective »$/ }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: seedTitle })).toBeVisible();
     // The matched words are highlighted in the passage, as text.
     await expect(page.locator('.search-snippet mark').first()).toHaveText(/^(sécurité|collective)$/i);
@@ -50,7 +67,11 @@ test.describe('search with JavaScript off', () => {
   test('a word in the title ranks above the same word in a body only, even a newer one', async ({ page }) => {
     const word = uniqueWord();
     insertArticles([
-      { title: 'Dans le texte seulement', bodyText: `Un long texte qui cite ${word} une fois, parmi bien d’autres mots sans rapport avec le sujet.`, publishedAt: Date.now() - hour },
+      {
+        title: 'Dans le texte seulement',
+        bodyText: `Un long texte qui cite ${word} une fois, parmi bien d’autres mots sans rapport avec le sujet.`,
+        publishedAt: Date.now() - hour,
+      },
       { title: `Le ${word} en titre`, publishedAt: Date.now() - 48 * hour },
     ]);
     await page.goto(`/recherche?q=${word}`);
@@ -70,12 +91,32 @@ test.describe('search with JavaScript off', () => {
   });
 
   test('hostile queries get a French answer, never an error', async ({ page }) => {
-    const queries = ['', '   ', 'a'.repeat(2_000), '"', '*', 'NEAR(', ')', '(', '-foo', '<script>alert(1)</script>', 'otsc" OR "', 'title:otsc', '^', 'AND', '\u0000', '\uE000sécurité\uE001'];
+    const queries = [
+      '',
+      '   ',
+      'a'.repeat(2_000),
+      '"',
+      '*',
+      'NEAR(',
+      ')',
+      '(',
+      '-foo',
+      '<script>alert(1)</script>',
+      'otsc" OR "',
+      'title:otsc',
+      '^',
+      'AND',
+      '\u0000',
+      '\uE000sécurité\uE001',
+    ];
     for (const q of queries) {
       const response = await page.goto(`/recherche?q=${encodeURIComponent(q)}`);
       expect(response?.status(), q).toBe(200);
       await expect(page.getByRole('heading', { level: 1, name: 'Recherche' }), q).toBeVisible();
-      await expect(page.getByText(/^(Saisissez un ou plusieurs mots|Aucun article ne correspond|\d+ résultats? pour)/).first(), q).toBeVisible();
+      await expect(
+        page.getByText(/^(Saisissez un ou plusieurs mots|Aucun article ne correspond|\d+ résultats? pour)/).first(),
+        q,
+      ).toBeVisible();
     }
     // Markup in the words is shown as text, never interpreted.
     await page.goto(`/recherche?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
@@ -96,12 +137,19 @@ test.describe('search with JavaScript off', () => {
     await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('kazakhstan');
 
     expect((await page.goto('/recherche?q=kazakhstan&du=12%2F01%2F2022'))?.status()).toBe(200);
-    await expect(page.getByText('Cette date n’est pas valide : utilisez le format AAAA-MM-JJ (exemple : 2022-01-12).')).toBeVisible();
+    await expect(
+      page.getByText('Cette date n’est pas valide : utilisez le format AAAA-MM-JJ (exemple : 2022-01-12).'),
+    ).toBeVisible();
   });
 
   test('results page with real links that keep the words and filters', async ({ page }) => {
     const word = uniqueWord();
-    insertArticles(Array.from({ length: 12 }, (_, i) => ({ title: `Résultat ${word} ${i + 1}`, publishedAt: Date.now() - (i + 1) * hour })));
+    insertArticles(
+      Array.from({ length: 12 }, (_, i) => ({
+        title: `Résultat ${word} ${i + 1}`,
+        publishedAt: Date.now() - (i + 1) * hour,
+      })),
+    );
     await page.goto(`/recherche?q=${word}&du=2020-01-01`);
     await expect(page.locator('.search-results .card')).toHaveCount(10);
     await expect(page.getByText('Page 1 sur 2')).toBeVisible();
@@ -133,7 +181,10 @@ test.describe('search with JavaScript on', () => {
         await expect(page.locator('.search-snippet mark, .field-error').first()).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          url,
+        ).toEqual([]);
       }
     });
   }

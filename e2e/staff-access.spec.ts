@@ -1,5 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { commentStatus, createStaff, formFields, insertComment, postForm, querySql, signIn, type StaffAccount } from './staff-helpers';
+import {
+  commentStatus,
+  createStaff,
+  formFields,
+  insertComment,
+  postForm,
+  querySql,
+  signIn,
+  type StaffAccount,
+} from './staff-helpers';
 
 /*
  * Every staff server action, posted as a browser without JavaScript would (with the action ids the
@@ -13,7 +22,10 @@ function expectRefused(answer: { status: number; location: string | null }, refu
   expect(answer.location).toMatch(refusal === 'anonymous' ? /^\/admin\/connexion\?retour=/ : /^\/admin\/acces-refuse$/);
 }
 
-async function asAnonymous(playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined) {
+async function asAnonymous(
+  playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+) {
   return playwright.request.newContext({ baseURL });
 }
 
@@ -38,30 +50,52 @@ test.describe('refused staff actions', () => {
     await adminForms(page, `/admin/commentaires?q=${marker}`);
     const row = await formFields(page, `article[aria-labelledby="commentaire-${id}-auteur"] form.queue-item__actions`);
     const bulk = await formFields(page, 'form#lot');
-    await page.getByRole('article', { name: `Lecteur ${marker}` }).getByText('Modifier').click();
+    await page
+      .getByRole('article', { name: `Lecteur ${marker}` })
+      .getByText('Modifier')
+      .click();
     const edit = await formFields(page, `article[aria-labelledby="commentaire-${id}-auteur"] form.staff-text-form`, 0);
     const reply = await formFields(page, `article[aria-labelledby="commentaire-${id}-auteur"] form.staff-text-form`, 1);
 
     const anonymous = await asAnonymous(playwright, baseURL);
     expectRefused(await postForm(anonymous, '/admin/commentaires', { ...row, action: 'approve' }), 'anonymous');
-    expectRefused(await postForm(anonymous, '/admin/commentaires', { ...bulk, action: 'trash', all: 'on' }), 'anonymous');
+    expectRefused(
+      await postForm(anonymous, '/admin/commentaires', { ...bulk, action: 'trash', all: 'on' }),
+      'anonymous',
+    );
     expectRefused(await postForm(anonymous, '/admin/commentaires', { ...edit, body: 'Piraté' }), 'anonymous');
-    expectRefused(await postForm(anonymous, '/admin/commentaires', { ...reply, body: `Fausse réponse ${marker}` }), 'anonymous');
+    expectRefused(
+      await postForm(anonymous, '/admin/commentaires', { ...reply, body: `Fausse réponse ${marker}` }),
+      'anonymous',
+    );
     expect(commentStatus(id)).toBe('pending');
     expect(querySql<{ body: string }>('select body from comments where id = ?', id)[0].body).toBe(`Retenu ${marker}`);
     expect(querySql('select 1 from comments where body = ?', `Fausse réponse ${marker}`)).toHaveLength(0);
 
     // The undo of a real batch, replayed by someone signed out.
-    await page.getByRole('article', { name: `Lecteur ${marker}` }).getByRole('button', { name: 'Approuver' }).click();
+    await page
+      .getByRole('article', { name: `Lecteur ${marker}` })
+      .getByRole('button', { name: 'Approuver' })
+      .click();
     const undo = await formFields(page, 'form[data-undo]');
     expectRefused(await postForm(anonymous, '/admin/commentaires', undo), 'anonymous');
     expect(commentStatus(id)).toBe('approved');
     await anonymous.dispose();
   });
 
-  test('deleting for good: refused to a moderator, and to anyone signed out', async ({ page, playwright, baseURL, browser }) => {
+  test('deleting for good: refused to a moderator, and to anyone signed out', async ({
+    page,
+    playwright,
+    baseURL,
+    browser,
+  }) => {
     const marker = `efface${Date.now().toString(36)}`;
-    const id = insertComment({ body: `Spam ${marker}`, authorName: `Robot ${marker}`, status: 'spam', heldReason: 'honeypot' });
+    const id = insertComment({
+      body: `Spam ${marker}`,
+      authorName: `Robot ${marker}`,
+      status: 'spam',
+      heldReason: 'honeypot',
+    });
     await adminForms(page, `/admin/commentaires?statut=spam&q=${marker}`);
     const row = await formFields(page, `article[aria-labelledby="commentaire-${id}-auteur"] form.queue-item__actions`);
 
@@ -73,25 +107,44 @@ test.describe('refused staff actions', () => {
     const moderatorPage = await context.newPage();
     await signIn(moderatorPage, moderator, `/admin/commentaires?statut=spam&q=${marker}`);
     await expect(moderatorPage.getByRole('button', { name: 'Supprimer définitivement' })).toHaveCount(0);
-    expectRefused(await postForm(moderatorPage.request, '/admin/commentaires', { ...row, action: 'delete' }, moderator.ip), 'forbidden');
+    expectRefused(
+      await postForm(moderatorPage.request, '/admin/commentaires', { ...row, action: 'delete' }, moderator.ip),
+      'forbidden',
+    );
     await context.close();
     expect(commentStatus(id)).toBe('spam');
-    expect(querySql("select 1 from audit_log where action = 'access.denied' and user_id = (select id from users where email = ?)", moderator.email)).toHaveLength(1);
+    expect(
+      querySql(
+        "select 1 from audit_log where action = 'access.denied' and user_id = (select id from users where email = ?)",
+        moderator.email,
+      ),
+    ).toHaveLength(1);
   });
 
-  test('settings: refused signed out, to a moderator and to an editor', async ({ page, playwright, baseURL, browser }) => {
+  test('settings: refused signed out, to a moderator and to an editor', async ({
+    page,
+    playwright,
+    baseURL,
+    browser,
+  }) => {
     await adminForms(page, '/admin/reglages');
     const form = await formFields(page, 'form.admin-form');
     const before = querySql('select key, value from settings order by key');
     const anonymous = await asAnonymous(playwright, baseURL);
-    expectRefused(await postForm(anonymous, '/admin/reglages', { ...form, moderationMode: 'approve-all' }), 'anonymous');
+    expectRefused(
+      await postForm(anonymous, '/admin/reglages', { ...form, moderationMode: 'approve-all' }),
+      'anonymous',
+    );
     await anonymous.dispose();
     for (const role of ['moderator', 'editor'] as const) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const other = await context.newPage();
       const account = createStaff(role);
       await signIn(other, account);
-      expectRefused(await postForm(other.request, '/admin/reglages', { ...form, moderationMode: 'approve-all' }, account.ip), 'forbidden');
+      expectRefused(
+        await postForm(other.request, '/admin/reglages', { ...form, moderationMode: 'approve-all' }, account.ip),
+        'forbidden',
+      );
       await context.close();
     }
     expect(querySql('select key, value from settings order by key')).toEqual(before);
@@ -101,9 +154,16 @@ test.describe('refused staff actions', () => {
 test.describe('refused staff actions on articles, sections and commenters', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('articles, image uploads, sections and tags: refused signed out and to a moderator', async ({ page, playwright, baseURL, browser }) => {
+  test('articles, image uploads, sections and tags: refused signed out and to a moderator', async ({
+    page,
+    playwright,
+    baseURL,
+    browser,
+  }) => {
     const editor = createStaff('editor');
-    const [{ id, title }] = querySql<{ id: number; title: string }>("select id, title from articles where status = 'published' order by id limit 1");
+    const [{ id, title }] = querySql<{ id: number; title: string }>(
+      "select id, title from articles where status = 'published' order by id limit 1",
+    );
     await signIn(page, editor, `/admin/articles/${id}`);
     const save = await formFields(page, 'form.article-form');
     await page.goto('/admin/rubriques');
@@ -118,20 +178,30 @@ test.describe('refused staff actions on articles, sections and commenters', () =
     ];
     const anonymous = await asAnonymous(playwright, baseURL);
     for (const [path, fields] of attempts) expectRefused(await postForm(anonymous, path, fields), 'anonymous');
-    const image = { multipart: { alt: 'x', image: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } }, maxRedirects: 0 };
+    const image = {
+      multipart: { alt: 'x', image: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
+      maxRedirects: 0,
+    };
     expect((await anonymous.post(`/admin/articles/${id}/image`, image)).status()).toBe(401);
     await anonymous.dispose();
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const moderatorPage = await context.newPage();
     await signIn(moderatorPage, moderator);
-    for (const [path, fields] of attempts) expectRefused(await postForm(moderatorPage.request, path, fields, moderator.ip), 'forbidden');
+    for (const [path, fields] of attempts)
+      expectRefused(await postForm(moderatorPage.request, path, fields, moderator.ip), 'forbidden');
     expect((await moderatorPage.request.post(`/admin/articles/${id}/image`, image)).status()).toBe(403);
     await context.close();
 
     expect(querySql<{ title: string }>('select title from articles where id = ?', id)[0].title).toBe(title);
     expect(querySql('select 1 from articles where title like ?', `%${marker}%`)).toHaveLength(0);
-    expect(querySql('select 1 from tags where name like ? union all select 1 from sections where name like ?', `%${marker}%`, `%${marker}%`)).toHaveLength(0);
+    expect(
+      querySql(
+        'select 1 from tags where name like ? union all select 1 from sections where name like ?',
+        `%${marker}%`,
+        `%${marker}%`,
+      ),
+    ).toHaveLength(0);
   });
 
   test('trusting and blocking a commenter: refused signed out', async ({ page, playwright, baseURL }) => {
@@ -164,15 +234,30 @@ test.describe('pages a role may not reach', () => {
     await signIn(page, createStaff('moderator'));
     const nav = page.getByRole('navigation', { name: 'Tableau de bord' });
     await expect(nav.getByRole('link', { name: 'Commentaires' })).toBeVisible();
-    for (const name of ['Articles', 'Réglages', 'Journal', 'Rubriques et mots-clés']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
-    for (const path of ['/admin/reglages', '/admin/articles', '/admin/articles/nouveau', '/admin/rubriques', '/admin/journal']) {
+    for (const name of ['Articles', 'Réglages', 'Journal', 'Rubriques et mots-clés'])
+      await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    for (const path of [
+      '/admin/reglages',
+      '/admin/articles',
+      '/admin/articles/nouveau',
+      '/admin/rubriques',
+      '/admin/journal',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { name: 'Accès refusé' }), path).toBeVisible();
     }
   });
 
   test('signed out, every staff page sends to the sign-in form', async ({ request }) => {
-    for (const path of ['/admin', '/admin/commentaires', '/admin/reglages', '/admin/articles', '/admin/articles/nouveau', '/admin/rubriques', '/admin/journal']) {
+    for (const path of [
+      '/admin',
+      '/admin/commentaires',
+      '/admin/reglages',
+      '/admin/articles',
+      '/admin/articles/nouveau',
+      '/admin/rubriques',
+      '/admin/journal',
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location'], path).toBe(`/admin/connexion?retour=${encodeURIComponent(path)}`);

@@ -19,7 +19,10 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`articles with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('an editor writes, previews, schedules and publishes an article that then appears on the home page', async ({ page, browser }) => {
+    test('an editor writes, previews, schedules and publishes an article that then appears on the home page', async ({
+      page,
+      browser,
+    }) => {
       const marker = Date.now().toString(36) + (javaScriptEnabled ? 'js' : 'html');
       const title = `Élection à Garoua : les résultats du scrutin ${marker}`;
       const editor = createStaff('editor');
@@ -28,7 +31,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('link', { name: 'Nouvel article' }).click();
       await page.getByLabel('Titre', { exact: true }).fill(title);
       await page.getByLabel('Chapô').fill('Le dépouillement a duré toute la nuit.');
-      await page.getByLabel('Texte (Markdown)').fill(`Le **taux de participation** atteint 61 %.\n\n<script>alert('x')</script>\n\n## Les chiffres\n\nVoir [le site](https://example.com).`);
+      await page
+        .getByLabel('Texte (Markdown)')
+        .fill(
+          `Le **taux de participation** atteint 61 %.\n\n<script>alert('x')</script>\n\n## Les chiffres\n\nVoir [le site](https://example.com).`,
+        );
       await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
       await page.getByLabel('Mots-clés').fill(`Garoua, Scrutin ${marker}`);
 
@@ -44,7 +51,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Date et heure de publication').fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
       await save(page);
       await expect(page.locator('.status')).toHaveText('Programmé');
-      const [stored] = querySql<{ id: number; slug: string; status: string; body_html: string }>('select id, slug, status, body_html from articles where title = ?', title);
+      const [stored] = querySql<{ id: number; slug: string; status: string; body_html: string }>(
+        'select id, slug, status, body_html from articles where title = ?',
+        title,
+      );
       expect(stored.slug).toBe(`election-a-garoua-les-resultats-du-scrutin-${marker}`);
       expect(stored.body_html).not.toContain('<script');
       const reader = await browser.newContext();
@@ -70,16 +80,29 @@ for (const javaScriptEnabled of [true, false]) {
       const old = await readerPage.request.get(`/article/${stored.slug}`, { maxRedirects: 0 });
       expect([301, 308]).toContain(old.status());
       // Next may repeat the header on the first, uncached answer: every value must be the new address.
-      expect(new Set(old.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => header.value))).toEqual(new Set([`/article/resultats-garoua-${marker}`]));
+      expect(
+        new Set(
+          old
+            .headersArray()
+            .filter((header) => header.name.toLowerCase() === 'location')
+            .map((header) => header.value),
+        ),
+      ).toEqual(new Set([`/article/resultats-garoua-${marker}`]));
       await reader.close();
 
-      const actions = querySql<{ action: string }>("select action from audit_log where target_type = 'article' and target_id = ? order by id", stored.id).map((row) => row.action);
+      const actions = querySql<{ action: string }>(
+        "select action from audit_log where target_type = 'article' and target_id = ? order by id",
+        stored.id,
+      ).map((row) => row.action);
       expect(actions).toEqual(['article.create', 'article.publish', 'article.update']);
     });
   });
 }
 
-test('an image is checked by its content, stored outside the build and served with its type; alt text is required', async ({ page, browser }) => {
+test('an image is checked by its content, stored outside the build and served with its type; alt text is required', async ({
+  page,
+  browser,
+}) => {
   const editor = createStaff('editor');
   await signIn(page, editor);
   const marker = Date.now().toString(36);
@@ -91,18 +114,25 @@ test('an image is checked by its content, stored outside the build and served wi
 
   const upload = page.getByRole('region', { name: 'Image principale' });
   // A script named like a photo is refused.
-  await upload.getByLabel(/^Fichier/).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
+  await upload
+    .getByLabel(/^Fichier/)
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
   await upload.getByLabel('Texte alternatif de l’image').fill('Rien');
   await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
   await expect(alertMessage(page)).toHaveText('Ce fichier n’est pas une image JPEG, PNG ou WebP.');
 
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a3131c' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a3131c' } })
+    .png()
+    .toBuffer();
   await upload.getByLabel(/^Fichier/).setInputFiles({ name: 'marche.png', mimeType: 'image/png', buffer: png });
   await upload.getByLabel('Texte alternatif de l’image').fill(`Le marché de Mokolo ${marker}`);
   await upload.getByLabel('Crédit').fill('Photo Kiosque');
   await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
   await expect(page.getByRole('status')).toHaveText('Image enregistrée.');
-  const [article] = querySql<{ slug: string; hero_src: string; hero_width: number; hero_alt: string }>('select slug, hero_src, hero_width, hero_alt from articles where title = ?', `Photo du jour ${marker}`);
+  const [article] = querySql<{ slug: string; hero_src: string; hero_width: number; hero_alt: string }>(
+    'select slug, hero_src, hero_width, hero_alt from articles where title = ?',
+    `Photo du jour ${marker}`,
+  );
   expect(article).toMatchObject({ hero_width: 64, hero_alt: `Le marché de Mokolo ${marker}` });
   expect(article.hero_src).toMatch(/^\/medias\/[0-9a-f]{32}\.png$/);
 
@@ -134,8 +164,14 @@ test('sections and tags are managed by editors; a moderator is refused', async (
   await newTag.getByRole('button', { name: 'Ajouter' }).click();
   await expect(page.getByRole('status')).toHaveText('Enregistré.');
   expect(querySql('select 1 from tags where slug = ?', `sante-publique-${marker}`)).toHaveLength(1);
-  await page.getByRole('form', { name: `Mot-clé Santé publique ${marker}` }).getByLabel('Nom').fill(`Santé ${marker}`);
-  await page.getByRole('form', { name: `Mot-clé Santé publique ${marker}` }).getByRole('button', { name: 'Enregistrer' }).click();
+  await page
+    .getByRole('form', { name: `Mot-clé Santé publique ${marker}` })
+    .getByLabel('Nom')
+    .fill(`Santé ${marker}`);
+  await page
+    .getByRole('form', { name: `Mot-clé Santé publique ${marker}` })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
   await expect(page.getByRole('status')).toHaveText('Enregistré.');
   await page.getByRole('button', { name: `Supprimer Santé ${marker}` }).click();
   await expect(page.getByRole('status')).toHaveText('Supprimé.');

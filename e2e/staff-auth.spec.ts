@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createStaff, fillSignIn, freshAddress, querySql, signIn, alertMessage, staffCli, setClientAddress } from './staff-helpers';
+import {
+  createStaff,
+  fillSignIn,
+  freshAddress,
+  querySql,
+  signIn,
+  alertMessage,
+  staffCli,
+  setClientAddress,
+} from './staff-helpers';
 
 const generic = 'E-mail ou mot de passe incorrect.';
 
@@ -20,7 +29,10 @@ test.describe('signing in', () => {
       await expect(alertMessage(page)).toHaveText(generic);
       await context.close();
     }
-    const failures = querySql<{ n: number }>("select count(*) as n from audit_log where action = 'auth.failure' and details like ?", `%${account.email}%`)[0].n;
+    const failures = querySql<{ n: number }>(
+      "select count(*) as n from audit_log where action = 'auth.failure' and details like ?",
+      `%${account.email}%`,
+    )[0].n;
     expect(failures).toBe(2);
   });
 
@@ -37,7 +49,10 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/admin\/connexion\?retour=%2Fadmin$/);
   });
 
-  test('after five failures the account is locked for 15 minutes, even with the right password', async ({ page, browser }) => {
+  test('after five failures the account is locked for 15 minutes, even with the right password', async ({
+    page,
+    browser,
+  }) => {
     const account = createStaff('editor');
     await setClientAddress(page.context(), freshAddress());
     await page.goto('/admin/connexion');
@@ -59,9 +74,17 @@ test.describe('signing in', () => {
     await other.close();
 
     // Refused tries are not failures: the lock does not grow with them.
-    const attempts = querySql<{ n: number }>('select count(*) as n from login_attempts where email = ? and success = 0', account.email)[0].n;
+    const attempts = querySql<{ n: number }>(
+      'select count(*) as n from login_attempts where email = ? and success = 0',
+      account.email,
+    )[0].n;
     expect(attempts).toBe(5);
-    expect(querySql<{ n: number }>("select count(*) as n from audit_log where action = 'auth.locked' and details like ?", `%${account.email}%`)[0].n).toBe(2);
+    expect(
+      querySql<{ n: number }>(
+        "select count(*) as n from audit_log where action = 'auth.locked' and details like ?",
+        `%${account.email}%`,
+      )[0].n,
+    ).toBe(2);
   });
 
   test('five failures from one address lock that address, whatever the accounts tried', async ({ page, browser }) => {

@@ -26,8 +26,23 @@ export function freshAddress(): string {
 /** A fresh staff account of a role, created with `npm run user:create`, with its own client address (lockouts never cross tests). */
 export function createStaff(role: Role, label: string = role): StaffAccount {
   const id = `${Date.now().toString(36)}${process.pid}${++counter}`;
-  const account = { email: `${label}.${id}@redaction.example`, password: `mot de passe ${id}`, name: `${label[0].toUpperCase()}${label.slice(1)} ${id}`, role, ip: freshAddress() };
-  staffCli('create', ['--email', account.email, '--name', account.name, '--role', role, '--password', account.password]);
+  const account = {
+    email: `${label}.${id}@redaction.example`,
+    password: `mot de passe ${id}`,
+    name: `${label[0].toUpperCase()}${label.slice(1)} ${id}`,
+    role,
+    ip: freshAddress(),
+  };
+  staffCli('create', [
+    '--email',
+    account.email,
+    '--name',
+    account.name,
+    '--role',
+    role,
+    '--password',
+    account.password,
+  ]);
   return account;
 }
 
@@ -42,7 +57,9 @@ export async function fillSignIn(page: Page, email: string, password: string) {
   await expect(page.getByRole('button', { name: 'Se connecter' })).toBeEnabled();
   await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
   await page.getByLabel('Mot de passe').fill(password);
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin/connexion'));
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && response.url().includes('/admin/connexion'),
+  );
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await answered;
 }
@@ -71,13 +88,19 @@ export async function formFields(page: Page, selector: string, pick = 0): Promis
     .nth(pick)
     .evaluate((form: HTMLFormElement) => {
       const fields: Record<string, string> = {};
-      for (const [name, value] of new FormData(form)) if (typeof value === 'string' && !(name in fields)) fields[name] = value;
+      for (const [name, value] of new FormData(form))
+        if (typeof value === 'string' && !(name in fields)) fields[name] = value;
       return fields;
     });
 }
 
 /** Posts a form as a plain form submission; answers with the status and where it redirects. */
-export async function postForm(request: APIRequestContext, path: string, fields: Record<string, string>, ip = '192.0.2.200') {
+export async function postForm(
+  request: APIRequestContext,
+  path: string,
+  fields: Record<string, string>,
+  ip = '192.0.2.200',
+) {
   const response = await request.post(path, { multipart: fields, headers: { 'x-forwarded-for': ip }, maxRedirects: 0 });
   return { status: response.status(), location: response.headers()['location'] ?? null };
 }
@@ -101,8 +124,20 @@ export function runSql(sql: string, ...params: unknown[]): number {
 }
 
 /** A comment written straight into the database (the public form is tested elsewhere), held for a first comment by default. */
-export function insertComment(values: { articleSlug?: string; body: string; authorName?: string; authorEmail?: string; ip?: string; status?: string; heldReason?: string; reportCount?: number }): number {
-  const [article] = querySql<{ id: number }>('select id from articles where slug = ?', values.articleSlug ?? 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc');
+export function insertComment(values: {
+  articleSlug?: string;
+  body: string;
+  authorName?: string;
+  authorEmail?: string;
+  ip?: string;
+  status?: string;
+  heldReason?: string;
+  reportCount?: number;
+}): number {
+  const [article] = querySql<{ id: number }>(
+    'select id from articles where slug = ?',
+    values.articleSlug ?? 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc',
+  );
   return runSql(
     `insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip) values (?, ?, ?, 'e2e', ?, ?, ?, ?, ?)`,
     article.id,

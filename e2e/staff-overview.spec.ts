@@ -3,10 +3,17 @@ import { createStaff, fillSignIn, insertComment, querySql, signIn, setClientAddr
 
 test('the overview counts the queue, charts 30 days and names the busiest articles', async ({ page }) => {
   const marker = `apercu${Date.now().toString(36)}`;
-  for (let i = 0; i < 3; i++) insertComment({ articleSlug: 'football-scolaire-64-lycees-engages-dans-le-tournoi-de-douala', body: `Vu ${i} ${marker}` });
+  for (let i = 0; i < 3; i++)
+    insertComment({
+      articleSlug: 'football-scolaire-64-lycees-engages-dans-le-tournoi-de-douala',
+      body: `Vu ${i} ${marker}`,
+    });
   await signIn(page, createStaff('moderator'));
-  const [{ pending }] = querySql<{ pending: number }>("select count(*) as pending from comments where status = 'pending' and report_count = 0");
-  const figure = (label: string) => page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd');
+  const [{ pending }] = querySql<{ pending: number }>(
+    "select count(*) as pending from comments where status = 'pending' and report_count = 0",
+  );
+  const figure = (label: string) =>
+    page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd');
   await expect(figure('En attente')).toHaveText(String(pending));
   expect(Number(await figure('Reçus aujourd’hui').textContent())).toBeGreaterThanOrEqual(3);
   const chart = page.getByRole('img', { name: 'Commentaires reçus par jour, 30 derniers jours' });
@@ -14,7 +21,11 @@ test('the overview counts the queue, charts 30 days and names the busiest articl
   await expect(chart.locator('rect').last().locator('title')).toHaveText(/: [1-9][\d  ]* commentaires?$/);
   const busiest = page.getByRole('region', { name: 'Les plus commentés des dernières 24 heures' });
   await expect(busiest.getByRole('link', { name: /Football scolaire/ })).toBeVisible();
-  await busiest.getByRole('listitem').filter({ hasText: /Football scolaire/ }).getByRole('link', { name: 'Modérer' }).click();
+  await busiest
+    .getByRole('listitem')
+    .filter({ hasText: /Football scolaire/ })
+    .getByRole('link', { name: 'Modérer' })
+    .click();
   await expect(page.getByText(/^Article : Football scolaire/)).toBeVisible();
 });
 
@@ -25,7 +36,9 @@ test('the audit log: admins read and filter it', async ({ page }) => {
   await fillSignIn(page, admin.email, 'pas le bon mot de passe');
   await signIn(page, admin, '/admin/journal');
   await expect(page.getByRole('heading', { name: 'Journal des actions' })).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: admin.name }).filter({ hasText: 'auth.signin' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: admin.name }).filter({ hasText: 'auth.signin' }).first(),
+  ).toBeVisible();
   await page.getByLabel('Action').selectOption('auth.failure');
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page).toHaveURL(/action=auth.failure/);

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
 import { alertMessage, createStaff, querySql, setClientAddress, signIn } from './staff-helpers';
 
-const storedSetting = (key: string) => querySql<{ value: string }>('select value from settings where key = ?', key)[0]?.value;
+const storedSetting = (key: string) =>
+  querySql<{ value: string }>('select value from settings where key = ?', key)[0]?.value;
 
 test.describe('discussion settings, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -13,7 +14,9 @@ test.describe('discussion settings, without JavaScript', () => {
     await page.getByLabel('Fils de discussion par page').fill('3');
     await page.getByLabel('Délai minimal entre deux commentaires d’un même auteur (secondes)').fill('');
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-    await expect(alertMessage(page)).toHaveText('Les réglages n’ont pas été enregistrés. Corrigez les champs signalés.');
+    await expect(alertMessage(page)).toHaveText(
+      'Les réglages n’ont pas été enregistrés. Corrigez les champs signalés.',
+    );
     await expect(page.getByLabel('Fils de discussion par page')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Un nombre entier entre 5 et 200.')).toBeVisible();
     await expect(page.getByText('Un nombre entier entre 0 et 3 600.')).toBeVisible();
@@ -34,7 +37,10 @@ test.describe('discussion settings, without JavaScript', () => {
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     await expect(page.getByRole('status')).toHaveText('Réglages enregistrés.');
     expect(JSON.parse(storedSetting('holdWords'))).toContain(hold);
-    const [audit] = querySql<{ details: string }>("select details from audit_log where action = 'settings.update' and user_id = (select id from users where email = ?)", admin.email);
+    const [audit] = querySql<{ details: string }>(
+      "select details from audit_log where action = 'settings.update' and user_id = (select id from users where email = ?)",
+      admin.email,
+    );
     expect(JSON.parse(audit.details).holdWords.after).toContain(hold);
 
     // The words are checked before the first-comment rule: each commenter's comment is held, or sent to spam.
@@ -50,7 +56,12 @@ test.describe('discussion settings, without JavaScript', () => {
       await fillComment(readerPage, { body: `Un avis avec ${word} dedans.`, name: who.name, email: who.email });
       await submitComment(readerPage);
       await expect(readerPage.getByText('Votre commentaire est en attente de modération.').first()).toBeVisible();
-      expect(querySql<{ status: string; held_reason: string }>('select status, held_reason from comments where author_email = ?', who.email)).toEqual([{ status, held_reason: reason }]);
+      expect(
+        querySql<{ status: string; held_reason: string }>(
+          'select status, held_reason from comments where author_email = ?',
+          who.email,
+        ),
+      ).toEqual([{ status, held_reason: reason }]);
       await reader.close();
     }
   });

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { articleErrors, articleFormSchema, publicationState } from './article-form';
 
 const schema = articleFormSchema('Africa/Douala');
-const valid = { title: ' Le titre ', slug: '', dek: '', bodyMarkdown: 'Du **texte**.\r\n', sectionId: '2', authorId: '3', tags: 'Économie, economie , Cacao,', source: '', status: 'published', publishedAt: '2026-03-01T10:30', commentMode: 'open', heroAlt: '', heroCaption: '', heroCredit: '' };
+const valid = {
+  title: ' Le titre ',
+  slug: '',
+  dek: '',
+  bodyMarkdown: 'Du **texte**.\r\n',
+  sectionId: '2',
+  authorId: '3',
+  tags: 'Économie, economie , Cacao,',
+  source: '',
+  status: 'published',
+  publishedAt: '2026-03-01T10:30',
+  commentMode: 'open',
+  heroAlt: '',
+  heroCaption: '',
+  heroCredit: '',
+};
 
 describe('articleFormSchema', () => {
   it('reads a valid form: cleaned text, one tag per slug, the time in the newsroom’s zone', () => {
@@ -28,9 +43,26 @@ describe('articleFormSchema', () => {
   });
 
   it('names each refused field', () => {
-    const result = schema.safeParse({ ...valid, title: '  ', slug: 'Pas Valide', bodyMarkdown: ' ', sectionId: 'x', status: 'online', publishedAt: '2026-02-30T10:00', tags: Array.from({ length: 21 }, (_, i) => `mot${i}`).join(',') });
+    const result = schema.safeParse({
+      ...valid,
+      title: '  ',
+      slug: 'Pas Valide',
+      bodyMarkdown: ' ',
+      sectionId: 'x',
+      status: 'online',
+      publishedAt: '2026-02-30T10:00',
+      tags: Array.from({ length: 21 }, (_, i) => `mot${i}`).join(','),
+    });
     expect(result.success).toBe(false);
-    expect(articleErrors(result.error!)).toEqual({ title: 'required', slug: 'invalidSlug', bodyMarkdown: 'required', sectionId: 'invalidChoice', status: 'invalidChoice', publishedAt: 'invalidDate', tags: 'tooManyTags' });
+    expect(articleErrors(result.error!)).toEqual({
+      title: 'required',
+      slug: 'invalidSlug',
+      bodyMarkdown: 'required',
+      sectionId: 'invalidChoice',
+      status: 'invalidChoice',
+      publishedAt: 'invalidDate',
+      tags: 'tooManyTags',
+    });
   });
 
   it('keeps a typed slug, lower-cased', () => {

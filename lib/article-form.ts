@@ -3,9 +3,26 @@ import { cleanText } from './clean-text';
 import { parseLocalDateTime } from './local-time';
 import { slugify, slugPattern } from './slug';
 
-export const articleLimits = { title: 200, slug: 80, dek: 400, bodyMarkdown: 100_000, tags: 20, tag: 60, source: 300, heroText: 300 };
+export const articleLimits = {
+  title: 200,
+  slug: 80,
+  dek: 400,
+  bodyMarkdown: 100_000,
+  tags: 20,
+  tag: 60,
+  source: 300,
+  heroText: 300,
+};
 
-export type ArticleFieldError = 'required' | 'tooLong' | 'invalidSlug' | 'invalidDate' | 'invalidChoice' | 'tooManyTags' | 'altRequired' | 'slugTaken';
+export type ArticleFieldError =
+  | 'required'
+  | 'tooLong'
+  | 'invalidSlug'
+  | 'invalidDate'
+  | 'invalidChoice'
+  | 'tooManyTags'
+  | 'altRequired'
+  | 'slugTaken';
 
 const text = (max: number, required = false) =>
   z.preprocess(
@@ -23,30 +40,54 @@ export function articleFormSchema(timeZone: string) {
   return z
     .object({
       title: text(articleLimits.title, true),
-      slug: z.preprocess((raw) => (typeof raw === 'string' ? raw.trim().toLowerCase() : ''), z.string().max(articleLimits.slug, { error: 'tooLong' }).refine((value) => value === '' || slugPattern.test(value), { error: 'invalidSlug' })),
+      slug: z.preprocess(
+        (raw) => (typeof raw === 'string' ? raw.trim().toLowerCase() : ''),
+        z
+          .string()
+          .max(articleLimits.slug, { error: 'tooLong' })
+          .refine((value) => value === '' || slugPattern.test(value), { error: 'invalidSlug' }),
+      ),
       dek: text(articleLimits.dek),
       // The body keeps its own line breaks and spaces: Markdown gives them meaning.
-      bodyMarkdown: z.preprocess((raw) => (typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''), z.string().max(articleLimits.bodyMarkdown, { error: 'tooLong' }).refine((value) => value.trim() !== '', { error: 'required' })),
-      sectionId: z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).positive({ error: 'invalidChoice' }),
-      authorId: z.coerce.number({ error: 'invalidChoice' }).int({ error: 'invalidChoice' }).positive({ error: 'invalidChoice' }),
+      bodyMarkdown: z.preprocess(
+        (raw) => (typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''),
+        z
+          .string()
+          .max(articleLimits.bodyMarkdown, { error: 'tooLong' })
+          .refine((value) => value.trim() !== '', { error: 'required' }),
+      ),
+      sectionId: z.coerce
+        .number({ error: 'invalidChoice' })
+        .int({ error: 'invalidChoice' })
+        .positive({ error: 'invalidChoice' }),
+      authorId: z.coerce
+        .number({ error: 'invalidChoice' })
+        .int({ error: 'invalidChoice' })
+        .positive({ error: 'invalidChoice' }),
       tags: z.preprocess(
         (raw) => {
-          const names = (typeof raw === 'string' ? raw.split(',') : []).map((name) => cleanText(name).replace(/\s+/g, ' ')).filter(Boolean);
+          const names = (typeof raw === 'string' ? raw.split(',') : [])
+            .map((name) => cleanText(name).replace(/\s+/g, ' '))
+            .filter(Boolean);
           // One tag per slug ("Économie" and "economie" are the same tag), first spelling kept.
           const bySlug = new Map<string, string>();
           for (const name of names) if (slugify(name) && !bySlug.has(slugify(name))) bySlug.set(slugify(name), name);
           return [...bySlug.values()];
         },
-        z.array(z.string().max(articleLimits.tag, { error: 'tooLong' })).max(articleLimits.tags, { error: 'tooManyTags' }),
+        z
+          .array(z.string().max(articleLimits.tag, { error: 'tooLong' }))
+          .max(articleLimits.tags, { error: 'tooManyTags' }),
       ),
       source: text(articleLimits.source),
       status: z.enum(['draft', 'published'], { error: 'invalidChoice' }),
-      publishedAt: z.preprocess((raw) => (typeof raw === 'string' ? raw.trim() : ''), z.string()).transform((value, ctx) => {
-        if (value === '') return null;
-        const date = parseLocalDateTime(value, timeZone);
-        if (!date) ctx.issues.push({ code: 'custom', message: 'invalidDate', input: value });
-        return date;
-      }),
+      publishedAt: z
+        .preprocess((raw) => (typeof raw === 'string' ? raw.trim() : ''), z.string())
+        .transform((value, ctx) => {
+          if (value === '') return null;
+          const date = parseLocalDateTime(value, timeZone);
+          if (!date) ctx.issues.push({ code: 'custom', message: 'invalidDate', input: value });
+          return date;
+        }),
       featured: checkbox,
       commentMode: z.enum(['open', 'moderated', 'closed'], { error: 'invalidChoice' }),
       keepCommentsOpen: checkbox,
@@ -67,21 +108,46 @@ export function articleFormSchema(timeZone: string) {
 export type ArticleForm = z.output<ReturnType<typeof articleFormSchema>>;
 export type ArticleField = keyof z.input<ReturnType<typeof articleFormSchema>>;
 
-export const articleFields = ['title', 'slug', 'dek', 'bodyMarkdown', 'sectionId', 'authorId', 'tags', 'source', 'status', 'publishedAt', 'featured', 'commentMode', 'keepCommentsOpen', 'heroAlt', 'heroCaption', 'heroCredit', 'removeHero'] as const satisfies readonly ArticleField[];
+export const articleFields = [
+  'title',
+  'slug',
+  'dek',
+  'bodyMarkdown',
+  'sectionId',
+  'authorId',
+  'tags',
+  'source',
+  'status',
+  'publishedAt',
+  'featured',
+  'commentMode',
+  'keepCommentsOpen',
+  'heroAlt',
+  'heroCaption',
+  'heroCredit',
+  'removeHero',
+] as const satisfies readonly ArticleField[];
 
 /** Field → error code, the first per field; the form maps codes to messages/fr-admin.ts. */
 export function articleErrors(error: z.ZodError): Partial<Record<ArticleField, ArticleFieldError>> {
   const errors: Partial<Record<ArticleField, ArticleFieldError>> = {};
   for (const issue of error.issues) {
     const field = issue.path[0] as ArticleField;
-    const code = (['required', 'tooLong', 'invalidSlug', 'invalidDate', 'tooManyTags'] as const).find((known) => known === issue.message) ?? 'invalidChoice';
+    const code =
+      (['required', 'tooLong', 'invalidSlug', 'invalidDate', 'tooManyTags'] as const).find(
+        (known) => known === issue.message,
+      ) ?? 'invalidChoice';
     errors[field] ??= code;
   }
   return errors;
 }
 
 /** Draft, scheduled (published with a time still to come) or published, as the lists show it. */
-export function publicationState(status: 'draft' | 'published', publishedAt: Date | null, now: Date): 'draft' | 'scheduled' | 'published' {
+export function publicationState(
+  status: 'draft' | 'published',
+  publishedAt: Date | null,
+  now: Date,
+): 'draft' | 'scheduled' | 'published' {
   if (status === 'draft') return 'draft';
   return publishedAt && publishedAt > now ? 'scheduled' : 'published';
 }

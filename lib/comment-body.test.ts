@@ -8,9 +8,7 @@ const br: Inline = { kind: 'break' };
 
 /** What a reader sees, as plain text: nothing may be lost or added by the rendering. */
 function flatten(paragraphs: Paragraph[]): string {
-  return paragraphs
-    .map((p) => p.map((i) => (i.kind === 'break' ? '\n' : i.text)).join(''))
-    .join('\n\n');
+  return paragraphs.map((p) => p.map((i) => (i.kind === 'break' ? '\n' : i.text)).join('')).join('\n\n');
 }
 
 describe('commentBodyToParagraphs', () => {
@@ -43,7 +41,13 @@ describe('commentBodyToParagraphs', () => {
 
   it('gives schemeless links https://', () => {
     expect(commentBodyToParagraphs('voir www.x.cm et lemonde.fr.')).toEqual([
-      [text('voir '), link('https://www.x.cm/', 'www.x.cm'), text(' et '), link('https://lemonde.fr/', 'lemonde.fr'), text('.')],
+      [
+        text('voir '),
+        link('https://www.x.cm/', 'www.x.cm'),
+        text(' et '),
+        link('https://lemonde.fr/', 'lemonde.fr'),
+        text('.'),
+      ],
     ]);
   });
 
@@ -70,13 +74,21 @@ const longUrl = `https://exemple.cm/${'a'.repeat(3000)}`;
 const hostileCorpus: [name: string, input: string, expected: Paragraph[]][] = [
   ['script tag', '<script>alert(1)</script>', [[text('<script>alert(1)</script>')]]],
   ['img onerror', '<img src=x onerror=alert(1)>', [[text('<img src=x onerror=alert(1)>')]]],
-  ['anchor with javascript: href', '<a href="javascript:alert(1)">clic</a>', [[text('<a href="javascript:alert(1)">clic</a>')]]],
+  [
+    'anchor with javascript: href',
+    '<a href="javascript:alert(1)">clic</a>',
+    [[text('<a href="javascript:alert(1)">clic</a>')]],
+  ],
   [
     'anchor with https href',
     '<a href="https://evil.example/">ok</a>',
     [[text('<a href="'), link('https://evil.example/', 'https://evil.example/'), text('">ok</a>')]],
   ],
-  ['event handler attribute', '<div onmouseover="alert(1)">survol</div>', [[text('<div onmouseover="alert(1)">survol</div>')]]],
+  [
+    'event handler attribute',
+    '<div onmouseover="alert(1)">survol</div>',
+    [[text('<div onmouseover="alert(1)">survol</div>')]],
+  ],
   ['bare javascript: URL', 'javascript:alert(document.cookie)', [[text('javascript:alert(document.cookie)')]]],
   ['mixed-case javascript: URL', 'JaVaScRiPt:alert(1)', [[text('JaVaScRiPt:alert(1)')]]],
   [
@@ -86,7 +98,11 @@ const hostileCorpus: [name: string, input: string, expected: Paragraph[]][] = [
   ],
   ['vbscript: URL', 'vbscript:msgbox("x")', [[text('vbscript:msgbox("x")')]]],
   ['file: URL', 'file:///etc/passwd', [[text('file:///etc/passwd')]]],
-  ['escaped entities stay as typed', '&lt;script&gt;alert(1)&lt;/script&gt;', [[text('&lt;script&gt;alert(1)&lt;/script&gt;')]]],
+  [
+    'escaped entities stay as typed',
+    '&lt;script&gt;alert(1)&lt;/script&gt;',
+    [[text('&lt;script&gt;alert(1)&lt;/script&gt;')]],
+  ],
   ['numeric entity spelling javascript', '&#106;avascript:alert(1)', [[text('&#106;avascript:alert(1)')]]],
   ['nested broken tags', '<scr<script>ipt>alert(1)</script>', [[text('<scr<script>ipt>alert(1)</script>')]]],
   ['unclosed tags', '<b>gras<i>pas fermé', [[text('<b>gras<i>pas fermé')]]],
@@ -99,7 +115,11 @@ const hostileCorpus: [name: string, input: string, expected: Paragraph[]][] = [
   ['C0 and C1 controls', 'cloche\u0007 et \u0085 suite\u001B[31m', [[text('cloche et  suite[31m')]]],
   ['5,001 characters', 'x'.repeat(5001), [[text('x'.repeat(5001))]]],
   ['very long URL', longUrl, [[link(longUrl, longUrl)]]],
-  ['http URL with credentials', 'http://admin:secret@banque.example/login', [[text('http://admin:secret@banque.example/login')]]],
+  [
+    'http URL with credentials',
+    'http://admin:secret@banque.example/login',
+    [[text('http://admin:secret@banque.example/login')]],
+  ],
   ['host disguised as user name', 'https://banque.cm@evil.example/', [[text('https://banque.cm@evil.example/')]]],
   ['markdown link to javascript:', '[clic](javascript:alert(1))', [[text('[clic](javascript:alert(1))')]]],
   [
@@ -117,7 +137,11 @@ const hostileCorpus: [name: string, input: string, expected: Paragraph[]][] = [
     '![img](https://evil.example/x.png)',
     [[text('![img]('), link('https://evil.example/x.png', 'https://evil.example/x.png'), text(')')]],
   ],
-  ['javascript: with a host-like tail', 'javascript://www.exemple.cm/%0Aalert(1)', [[text('javascript://www.exemple.cm/%0Aalert(1)')]]],
+  [
+    'javascript: with a host-like tail',
+    'javascript://www.exemple.cm/%0Aalert(1)',
+    [[text('javascript://www.exemple.cm/%0Aalert(1)')]],
+  ],
   [
     'script after a URL',
     'https://exemple.cm/"><script>alert(1)</script>',
@@ -131,15 +155,31 @@ const hostileCorpus: [name: string, input: string, expected: Paragraph[]][] = [
     'www.exemple.cm/chemin?q=1&r=<b>',
     [[link('https://www.exemple.cm/chemin?q=1&r=', 'www.exemple.cm/chemin?q=1&r='), text('<b>')]],
   ],
-  ['internationalised domain', 'https://exämple.cm/é', [[link('https://xn--exmple-cua.cm/%C3%A9', 'https://exämple.cm/é')]]],
+  [
+    'internationalised domain',
+    'https://exämple.cm/é',
+    [[link('https://xn--exmple-cua.cm/%C3%A9', 'https://exämple.cm/é')]],
+  ],
   [
     'CR, CRLF and many blank lines',
     'Ligne 1\r\nLigne 2\r\rLigne 3\n\n\n\n\nLigne 4',
     [[text('Ligne 1'), br, text('Ligne 2')], [text('Ligne 3')], [text('Ligne 4')]],
   ],
-  ['URL wrapped in bidi embedding', '\u202Ahttps://exemple.cm\u202C', [[link('https://exemple.cm/', 'https://exemple.cm')]]],
-  ['zero-width space inside a URL', 'https://exemple.cm/\u200Bcaché', [[link('https://exemple.cm/cach%C3%A9', 'https://exemple.cm/caché')]]],
-  ['CSS expression and style tag', 'expression(alert(1)) <style>body{}</style>', [[text('expression(alert(1)) <style>body{}</style>')]]],
+  [
+    'URL wrapped in bidi embedding',
+    '\u202Ahttps://exemple.cm\u202C',
+    [[link('https://exemple.cm/', 'https://exemple.cm')]],
+  ],
+  [
+    'zero-width space inside a URL',
+    'https://exemple.cm/\u200Bcaché',
+    [[link('https://exemple.cm/cach%C3%A9', 'https://exemple.cm/caché')]],
+  ],
+  [
+    'CSS expression and style tag',
+    'expression(alert(1)) <style>body{}</style>',
+    [[text('expression(alert(1)) <style>body{}</style>')]],
+  ],
   [
     'iframe',
     '<iframe src="https://evil.example"></iframe>',

@@ -43,7 +43,15 @@ describe('toSafeHref', () => {
   });
 
   it('refuses every other scheme', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'ftp://x.cm', 'mailto:a@b.cm']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'ftp://x.cm',
+      'mailto:a@b.cm',
+    ]) {
       expect(toSafeHref(url)).toBeNull();
     }
   });

@@ -30,7 +30,13 @@ describe('parseCommentForm', () => {
   it('accepts a complete form', () => {
     expect(parseCommentForm({ ...valid, authorUrl: 'https://blog.cm/awa', remember: 'on' })).toEqual({
       ok: true,
-      data: { body: 'Très bon article.', authorName: 'Awa N.', authorEmail: 'awa@exemple.cm', authorUrl: 'https://blog.cm/awa', remember: true },
+      data: {
+        body: 'Très bon article.',
+        authorName: 'Awa N.',
+        authorEmail: 'awa@exemple.cm',
+        authorUrl: 'https://blog.cm/awa',
+        remember: true,
+      },
     });
   });
 
@@ -38,11 +44,14 @@ describe('parseCommentForm', () => {
     expect(errorsOf({})).toEqual({ body: 'required', authorName: 'required', authorEmail: 'required' });
   });
 
-  it.each(['body', 'authorName', 'authorEmail'] as const)('requires %s: missing, empty, whitespace-only or invisible', (field) => {
-    for (const value of [undefined, '', '   ', ' \n\t\r\n ', '\u200B\uFEFF', '\u0000']) {
-      expect(errorsOf({ ...valid, [field]: value })).toEqual({ [field]: 'required' });
-    }
-  });
+  it.each(['body', 'authorName', 'authorEmail'] as const)(
+    'requires %s: missing, empty, whitespace-only or invisible',
+    (field) => {
+      for (const value of [undefined, '', '   ', ' \n\t\r\n ', '\u200B\uFEFF', '\u0000']) {
+        expect(errorsOf({ ...valid, [field]: value })).toEqual({ [field]: 'required' });
+      }
+    },
+  );
 
   it.each(['body', 'authorName', 'authorEmail', 'authorUrl'] as const)('counts a non-string %s as missing', (field) => {
     const file = new File(['x'], 'x.txt');
@@ -58,9 +67,13 @@ describe('parseCommentForm', () => {
     expect(errorsOf({ ...valid, body: 'é'.repeat(5001) })).toEqual({ body: 'tooLong' });
     expect(dataOf({ ...valid, authorName: 'n'.repeat(80) }).authorName).toHaveLength(80);
     expect(errorsOf({ ...valid, authorName: 'n'.repeat(81) })).toEqual({ authorName: 'tooLong' });
-    expect(errorsOf({ ...valid, authorEmail: `${'a'.repeat(64)}@${'b'.repeat(186)}.com` })).toEqual({ authorEmail: 'tooLong' });
+    expect(errorsOf({ ...valid, authorEmail: `${'a'.repeat(64)}@${'b'.repeat(186)}.com` })).toEqual({
+      authorEmail: 'tooLong',
+    });
     expect(errorsOf({ ...valid, authorUrl: `https://x.cm/${'a'.repeat(188)}` })).toEqual({ authorUrl: 'tooLong' });
-    expect(dataOf({ ...valid, authorUrl: `https://x.cm/${'a'.repeat(187)}` }).authorUrl).toBe(`https://x.cm/${'a'.repeat(187)}`);
+    expect(dataOf({ ...valid, authorUrl: `https://x.cm/${'a'.repeat(187)}` }).authorUrl).toBe(
+      `https://x.cm/${'a'.repeat(187)}`,
+    );
   });
 
   it('measures the body after cleaning: CRLF newlines and decomposed accents count once', () => {
@@ -85,13 +98,26 @@ describe('parseCommentForm', () => {
   });
 
   it('strips control characters and composes to NFC', () => {
-    const data = dataOf({ ...valid, body: ' Bon\u0000jour\u202E\u0007 e\u0301te\u0301\r\n ', authorName: '\u202EAwa\u200B\tN.' });
+    const data = dataOf({
+      ...valid,
+      body: ' Bon\u0000jour\u202E\u0007 e\u0301te\u0301\r\n ',
+      authorName: '\u202EAwa\u200B\tN.',
+    });
     expect(data.body).toBe('Bonjour \u00E9t\u00E9');
     expect(data.authorName).toBe('Awa N.');
   });
 
   it('refuses malformed e-mail addresses', () => {
-    for (const email of ['awa', 'awa@', '@exemple.cm', 'awa@exemple', 'a wa@exemple.cm', 'awa@@exemple.cm', 'awa@exemple..cm', '<awa@exemple.cm>']) {
+    for (const email of [
+      'awa',
+      'awa@',
+      '@exemple.cm',
+      'awa@exemple',
+      'a wa@exemple.cm',
+      'awa@@exemple.cm',
+      'awa@exemple..cm',
+      '<awa@exemple.cm>',
+    ]) {
       expect(errorsOf({ ...valid, authorEmail: email })).toEqual({ authorEmail: 'invalidEmail' });
     }
   });
@@ -139,7 +165,9 @@ describe('parseCommentForm', () => {
   });
 
   it('returns one code per field, the first problem found', () => {
-    expect(errorsOf({ body: 'x'.repeat(5001), authorName: ' ', authorEmail: 'nope', authorUrl: 'javascript:x' })).toEqual({
+    expect(
+      errorsOf({ body: 'x'.repeat(5001), authorName: ' ', authorEmail: 'nope', authorUrl: 'javascript:x' }),
+    ).toEqual({
       body: 'tooLong',
       authorName: 'required',
       authorEmail: 'invalidEmail',

@@ -7,7 +7,13 @@ export const commentLimits = { body: 5000, authorName: 80, authorEmail: 254, aut
 
 export type CommentField = 'body' | 'authorName' | 'authorEmail' | 'authorUrl';
 export type FieldErrorCode = 'required' | 'tooLong' | 'invalidEmail' | 'invalidUrl';
-export type CommentInput = { body: string; authorName: string; authorEmail: string; authorUrl: string | null; remember: boolean };
+export type CommentInput = {
+  body: string;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  remember: boolean;
+};
 
 // No honest text shrinks tenfold when cleaned, so a value over ten times the limit is refused as it
 // arrives: a megabyte posted by a script costs one length comparison, not a Unicode normalisation.
@@ -23,10 +29,7 @@ function cleanField(limit: number) {
 }
 
 function requiredText(limit: number) {
-  return z.preprocess(
-    cleanField(limit),
-    z.string({ error: 'required' }).max(limit, { error: 'tooLong', abort: true }),
-  );
+  return z.preprocess(cleanField(limit), z.string({ error: 'required' }).max(limit, { error: 'tooLong', abort: true }));
 }
 
 function lowerCaseDomain(email: string): string {
@@ -66,7 +69,12 @@ const commentFormSchema = z.object({
   remember: z.preprocess((raw) => raw === 'on', z.boolean()),
 });
 
-const fieldErrorCodes: readonly string[] = ['required', 'tooLong', 'invalidEmail', 'invalidUrl'] satisfies FieldErrorCode[];
+const fieldErrorCodes: readonly string[] = [
+  'required',
+  'tooLong',
+  'invalidEmail',
+  'invalidUrl',
+] satisfies FieldErrorCode[];
 
 function isFieldErrorCode(message: string | undefined): message is FieldErrorCode {
   return message !== undefined && fieldErrorCodes.includes(message);

@@ -25,7 +25,11 @@ export function decodeRemembered(cookie: string | undefined): Remembered | null 
   try {
     const value = JSON.parse(json) as Partial<Remembered>;
     if (typeof value.authorName !== 'string' || typeof value.authorEmail !== 'string') return null;
-    return { authorName: value.authorName, authorEmail: value.authorEmail, authorUrl: typeof value.authorUrl === 'string' ? value.authorUrl : null };
+    return {
+      authorName: value.authorName,
+      authorEmail: value.authorEmail,
+      authorUrl: typeof value.authorUrl === 'string' ? value.authorUrl : null,
+    };
   } catch {
     return null;
   }
@@ -34,7 +38,10 @@ export function decodeRemembered(cookie: string | undefined): Remembered | null 
 export function decodeHeldIds(cookie: string | undefined): number[] {
   const payload = cookie ? verifyToken(cookie, secretFor('commenter-cookie')) : null;
   if (!payload) return [];
-  return payload.split('-').map(Number).filter((id) => Number.isSafeInteger(id) && id > 0);
+  return payload
+    .split('-')
+    .map(Number)
+    .filter((id) => Number.isSafeInteger(id) && id > 0);
 }
 
 /** Adds a held comment to the signed list, keeping the newest few. */

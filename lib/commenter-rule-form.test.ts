@@ -4,13 +4,22 @@ import { commenterRuleSchema, ruleExpiry } from './commenter-rule-form';
 describe('commenterRuleSchema', () => {
   it('reads a trust or a block with its target and duration', () => {
     expect(commenterRuleSchema.parse({ kind: 'trust', commentId: '4' })).toEqual({ kind: 'trust', commentId: 4 });
-    expect(commenterRuleSchema.parse({ kind: 'block', commentId: '4', on: 'ip', duration: '7d' })).toEqual({ kind: 'block', commentId: 4, on: 'ip', duration: '7d' });
+    expect(commenterRuleSchema.parse({ kind: 'block', commentId: '4', on: 'ip', duration: '7d' })).toEqual({
+      kind: 'block',
+      commentId: 4,
+      on: 'ip',
+      duration: '7d',
+    });
   });
 
   it('refuses an unknown kind, target or duration', () => {
     expect(commenterRuleSchema.safeParse({ kind: 'ban', commentId: '4' }).success).toBe(false);
-    expect(commenterRuleSchema.safeParse({ kind: 'block', commentId: '4', on: 'name', duration: '7d' }).success).toBe(false);
-    expect(commenterRuleSchema.safeParse({ kind: 'block', commentId: '4', on: 'ip', duration: '2y' }).success).toBe(false);
+    expect(commenterRuleSchema.safeParse({ kind: 'block', commentId: '4', on: 'name', duration: '7d' }).success).toBe(
+      false,
+    );
+    expect(commenterRuleSchema.safeParse({ kind: 'block', commentId: '4', on: 'ip', duration: '2y' }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -5,7 +5,12 @@ export const ruleDurations = { '1d': DAY, '7d': 7 * DAY, '30d': 30 * DAY, foreve
 
 export const commenterRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trust'), commentId: z.coerce.number().int().positive() }),
-  z.object({ kind: z.literal('block'), commentId: z.coerce.number().int().positive(), on: z.enum(['email', 'ip']), duration: z.enum(Object.keys(ruleDurations) as [keyof typeof ruleDurations]) }),
+  z.object({
+    kind: z.literal('block'),
+    commentId: z.coerce.number().int().positive(),
+    on: z.enum(['email', 'ip']),
+    duration: z.enum(Object.keys(ruleDurations) as [keyof typeof ruleDurations]),
+  }),
 ]);
 
 /** When a rule of this duration, made now, stops applying (null: never). */

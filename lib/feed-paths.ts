@@ -10,7 +10,10 @@ export type FeedScope = ListingFeedScope | { kind: 'comments'; slug: string };
 
 const formatNames: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom' };
 
-export const feedContentTypes: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml' };
+export const feedContentTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+};
 
 /** The page a feed follows: "" for the home page, else the listing or the article's comments. */
 function scopeBase(scope: FeedScope): string {
@@ -34,8 +37,13 @@ export function feedPath(scope: FeedScope, format: FeedFormat): string {
 }
 
 /** The autodiscovery links (`<link rel="alternate">`) of these feeds, in both formats, for a page's metadata. */
-export function feedAlternates(feeds: { scope: FeedScope; title: string }[]): NonNullable<Metadata['alternates']>['types'] {
+export function feedAlternates(
+  feeds: { scope: FeedScope; title: string }[],
+): NonNullable<Metadata['alternates']>['types'] {
   return Object.fromEntries(
-    feedFormats.map((format) => [feedContentTypes[format], feeds.map(({ scope, title }) => ({ url: feedPath(scope, format), title: `${title} (${formatNames[format]})` }))]),
+    feedFormats.map((format) => [
+      feedContentTypes[format],
+      feeds.map(({ scope, title }) => ({ url: feedPath(scope, format), title: `${title} (${formatNames[format]})` })),
+    ]),
   );
 }

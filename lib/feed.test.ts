@@ -15,7 +15,12 @@ const article: FeedArticle = {
   tags: [{ slug: 'balise', name: 'A < B & "C"' }],
   hero: null,
 };
-const channel = { title: 'Kiosque & co', description: 'Les derniers articles', pageUrl: 'https://exemple.cm/', selfUrl: 'https://exemple.cm/flux.xml' };
+const channel = {
+  title: 'Kiosque & co',
+  description: 'Les derniers articles',
+  pageUrl: 'https://exemple.cm/',
+  selfUrl: 'https://exemple.cm/flux.xml',
+};
 const entries = [articleFeedEntry(article)];
 const updated = feedUpdated(entries)!;
 
@@ -70,11 +75,19 @@ describe('renderFeed', () => {
 describe('commentFeedEntry', () => {
   it('turns the reader’s text into escaped paragraphs and links, with the name only', () => {
     const entry = commentFeedEntry(
-      { id: 5, authorName: 'Léa', body: 'Bonjour <script>alert(1)</script>\nvoir https://exemple.cm/a?b=1&c=2\n\nFin', createdAt: new Date('2026-01-12T10:00:00Z'), editedAt: null },
+      {
+        id: 5,
+        authorName: 'Léa',
+        body: 'Bonjour <script>alert(1)</script>\nvoir https://exemple.cm/a?b=1&c=2\n\nFin',
+        createdAt: new Date('2026-01-12T10:00:00Z'),
+        editedAt: null,
+      },
       { id: 42, slug: 'un-titre' },
       'Commentaire de Léa',
     );
-    expect(entry.contentHtml).toBe('<p>Bonjour &lt;script&gt;alert(1)&lt;/script&gt;<br>voir <a href="https://exemple.cm/a?b=1&amp;c=2" rel="nofollow ugc">https://exemple.cm/a?b=1&amp;c=2</a></p><p>Fin</p>');
+    expect(entry.contentHtml).toBe(
+      '<p>Bonjour &lt;script&gt;alert(1)&lt;/script&gt;<br>voir <a href="https://exemple.cm/a?b=1&amp;c=2" rel="nofollow ugc">https://exemple.cm/a?b=1&amp;c=2</a></p><p>Fin</p>',
+    );
     expect(entry.id).toBe(`${articleGuid(42)}#comment-5`);
     expect(entry.url).toMatch(/\/article\/un-titre#comment-5$/);
     expect(entry.author).toEqual({ name: 'Léa' });

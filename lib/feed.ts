@@ -32,7 +32,9 @@ export const articleGuid = (articleId: number) => `${siteUrl('/')}?p=${articleId
 const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
 
 export function articleFeedEntry(article: FeedArticle): FeedEntry {
-  const hero = article.hero ? `<p><img src="${escapeMarkup(siteUrl(article.hero.src))}" alt="${escapeMarkup(article.hero.alt)}" width="${article.hero.width}" height="${article.hero.height}"></p>` : '';
+  const hero = article.hero
+    ? `<p><img src="${escapeMarkup(siteUrl(article.hero.src))}" alt="${escapeMarkup(article.hero.alt)}" width="${article.hero.width}" height="${article.hero.height}"></p>`
+    : '';
   return {
     id: articleGuid(article.id),
     title: article.title,
@@ -56,13 +58,23 @@ function commentHtml(body: string): string {
     .map(
       (paragraph) =>
         `<p>${paragraph
-          .map((inline) => (inline.kind === 'break' ? '<br>' : inline.kind === 'link' ? `<a href="${escapeMarkup(inline.href)}" rel="nofollow ugc">${escapeMarkup(inline.text)}</a>` : escapeMarkup(inline.text)))
+          .map((inline) =>
+            inline.kind === 'break'
+              ? '<br>'
+              : inline.kind === 'link'
+                ? `<a href="${escapeMarkup(inline.href)}" rel="nofollow ugc">${escapeMarkup(inline.text)}</a>`
+                : escapeMarkup(inline.text),
+          )
           .join('')}</p>`,
     )
     .join('');
 }
 
-export function commentFeedEntry(comment: FeedComment, article: { id: number; slug: string }, title: string): FeedEntry {
+export function commentFeedEntry(
+  comment: FeedComment,
+  article: { id: number; slug: string },
+  title: string,
+): FeedEntry {
   const html = commentHtml(comment.body);
   return {
     id: `${articleGuid(article.id)}#comment-${comment.id}`,
@@ -79,7 +91,10 @@ export function commentFeedEntry(comment: FeedComment, article: { id: number; sl
 
 /** When a feed last changed: its newest entry's date, or null for an empty feed. */
 export function feedUpdated(entries: FeedEntry[]): Date | null {
-  return entries.reduce<Date | null>((latest, entry) => (latest && latest >= entry.updated ? latest : entry.updated), null);
+  return entries.reduce<Date | null>(
+    (latest, entry) => (latest && latest >= entry.updated ? latest : entry.updated),
+    null,
+  );
 }
 
 function toItem(entry: FeedEntry, format: FeedFormat): Item {
@@ -93,11 +108,17 @@ function toItem(entry: FeedEntry, format: FeedFormat): Item {
     description: entry.summaryHtml ? cdataSafe(entry.summaryHtml) : undefined,
     content: cdataSafe(entry.contentHtml),
     // RSS's <author> must be an e-mail address, which a byline never shows: RSS gets Dublin Core's creator.
-    ...(format === 'atom' ? { author: [{ name: entry.author.name, link: entry.author.url }] } : { extensions: [{ name: 'dc:creator', objects: { _text: entry.author.name } }] }),
+    ...(format === 'atom'
+      ? { author: [{ name: entry.author.name, link: entry.author.url }] }
+      : { extensions: [{ name: 'dc:creator', objects: { _text: entry.author.name } }] }),
     category: entry.categories.map((category) =>
       format === 'atom'
         ? // The library escapes "&" and '"' in attributes but not "<": a label holding one is left out (term and scheme still name the category).
-          { term: category.term, scheme: category.scheme, name: category.name.includes('<') ? undefined : category.name }
+          {
+            term: category.term,
+            scheme: category.scheme,
+            name: category.name.includes('<') ? undefined : category.name,
+          }
         : { name: category.name },
     ),
   };

@@ -1,7 +1,17 @@
 import { config } from './config';
 
-const dateFormat = new Intl.DateTimeFormat(config.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: config.timeZone });
-const timeParts = new Intl.DateTimeFormat(config.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: config.timeZone });
+const dateFormat = new Intl.DateTimeFormat(config.locale, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: config.timeZone,
+});
+const timeParts = new Intl.DateTimeFormat(config.locale, {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: config.timeZone,
+});
 
 /** "12 janvier 2022" in the newsroom's time zone. */
 export function formatDate(date: Date): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sniffImageType, typeOfStoredName } from './image-type';
 
-const bytes = (...values: (number | string)[]) => new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...Buffer.from(v, 'latin1')] : [v])));
+const bytes = (...values: (number | string)[]) =>
+  new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...Buffer.from(v, 'latin1')] : [v])));
 
 describe('sniffImageType', () => {
   it('knows JPEG, PNG and WebP by their first bytes', () => {
@@ -22,6 +23,13 @@ describe('typeOfStoredName', () => {
   it('accepts only the names the store gives', () => {
     expect(typeOfStoredName('0123456789abcdef0123456789abcdef.jpg')).toBe('jpeg');
     expect(typeOfStoredName('0123456789abcdef0123456789abcdef.webp')).toBe('webp');
-    for (const name of ['../secret.key', '0123456789abcdef0123456789abcdef.svg', '0123456789ABCDEF0123456789abcdef.png', 'x.jpg', '0123456789abcdef0123456789abcdef.jpg/..']) expect(typeOfStoredName(name), name).toBeNull();
+    for (const name of [
+      '../secret.key',
+      '0123456789abcdef0123456789abcdef.svg',
+      '0123456789ABCDEF0123456789abcdef.png',
+      'x.jpg',
+      '0123456789abcdef0123456789abcdef.jpg/..',
+    ])
+      expect(typeOfStoredName(name), name).toBeNull();
   });
 });

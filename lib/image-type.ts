@@ -9,7 +9,8 @@ export type ImageType = keyof typeof imageTypes;
 // Large enough for a press photo from a camera; an upload over it is refused before it is read.
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((byte, i) => bytes[offset + i] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((byte, i) => bytes[offset + i] === byte);
 
 export function sniffImageType(bytes: Uint8Array): ImageType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';

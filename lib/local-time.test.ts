@@ -7,8 +7,12 @@ describe('local days', () => {
     const late = new Date('2026-03-01T23:30:00Z');
     expect(dayKey(late, 'Africa/Douala')).toBe('2026-03-02');
     expect(startOfLocalDay(late, 'Africa/Douala').toISOString()).toBe('2026-03-01T23:00:00.000Z');
-    expect(startOfLocalDay(new Date('2026-07-10T12:00:00Z'), 'Europe/Paris').toISOString()).toBe('2026-07-09T22:00:00.000Z');
-    expect(startOfLocalDay(new Date('2026-03-29T12:00:00Z'), 'Europe/Paris').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfLocalDay(new Date('2026-07-10T12:00:00Z'), 'Europe/Paris').toISOString()).toBe(
+      '2026-07-09T22:00:00.000Z',
+    );
+    expect(startOfLocalDay(new Date('2026-03-29T12:00:00Z'), 'Europe/Paris').toISOString()).toBe(
+      '2026-03-28T23:00:00.000Z',
+    );
   });
 
   it('sorts hourly counts into local days, oldest first, empty days included', () => {
@@ -42,6 +46,7 @@ describe('datetime-local values', () => {
   });
 
   it('refuses what is not a date and time', () => {
-    for (const value of ['', 'demain', '2026-02-31T10:00', '2026-13-01T10:00', '2026-03-01T24:00', '2026-03-01 10:00']) expect(parseLocalDateTime(value, 'Africa/Douala'), value).toBeNull();
+    for (const value of ['', 'demain', '2026-02-31T10:00', '2026-13-01T10:00', '2026-03-01T24:00', '2026-03-01 10:00'])
+      expect(parseLocalDateTime(value, 'Africa/Douala'), value).toBeNull();
   });
 });

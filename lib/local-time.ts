@@ -6,9 +6,29 @@ const partsFormat = new Map<string, Intl.DateTimeFormat>();
 
 function localParts(date: Date, timeZone: string) {
   let format = partsFormat.get(timeZone);
-  if (!format) partsFormat.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })));
+  if (!format)
+    partsFormat.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      })),
+    );
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
 /** "2026-03-01": the local calendar day of an instant. */
@@ -23,7 +43,14 @@ function offsetMs(date: Date, timeZone: string): number {
 }
 
 /** The instant a wall-clock time in the zone stands for ("2026-03-01T10:30" typed in Douala → 09:30 UTC). */
-function wallClockToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+function wallClockToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   // Twice: the offset at a first guess, then at the corrected instant (they differ across a clock change).
   const guess = asUtc - offsetMs(new Date(asUtc), timeZone);
@@ -54,7 +81,12 @@ export function startOfLocalDay(date: Date, timeZone: string): Date {
 }
 
 /** The local days from `days - 1` days ago to today, oldest first, each with its count of the hours falling in it. */
-export function countByLocalDay(hours: { hour: number; count: number }[], now: Date, days: number, timeZone: string): { day: string; count: number }[] {
+export function countByLocalDay(
+  hours: { hour: number; count: number }[],
+  now: Date,
+  days: number,
+  timeZone: string,
+): { day: string; count: number }[] {
   const keys: string[] = [];
   // Noon steps back one calendar day at a time whatever the clock changes.
   const noon = new Date(startOfLocalDay(now, timeZone).getTime() + 12 * 3_600_000);

@@ -3,7 +3,9 @@ import { readingMinutes, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders headings, quotes, lists, links and images', () => {
-    const html = renderMarkdown('# Titre\n\n## Partie\n\n> « Une citation »\n\n- un\n- deux\n\n[lien](https://example.cm/a) ![Carte](https://example.cm/c.webp)');
+    const html = renderMarkdown(
+      '# Titre\n\n## Partie\n\n> « Une citation »\n\n- un\n- deux\n\n[lien](https://example.cm/a) ![Carte](https://example.cm/c.webp)',
+    );
     expect(html).toContain('<h2>Titre</h2>');
     expect(html).toContain('<h2>Partie</h2>');
     expect(html).toContain('<blockquote>\n<p>« Une citation »</p>\n</blockquote>');
@@ -13,7 +15,8 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps French typography exactly as written', () => {
-    const text = '« La situation actuelle a une fois de plus confirmé la valeur de l’organisation », a indiqué M. Tokaïev.';
+    const text =
+      '« La situation actuelle a une fois de plus confirmé la valeur de l’organisation », a indiqué M. Tokaïev.';
     expect(renderMarkdown(text)).toBe(`<p>${text}</p>\n`);
   });
 

@@ -1,6 +1,11 @@
 /** Text as HTML or XML character data and attribute values: the five characters with a meaning escaped. */
 export function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 // Characters XML 1.0 forbids even escaped (C0 controls but TAB, LF, CR; lone surrogates; U+FFFE/F):

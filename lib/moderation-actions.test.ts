@@ -4,7 +4,9 @@ import { approvedDelta, isDeletable, moderationActions, nextStatus } from './mod
 
 describe('nextStatus', () => {
   it('follows the documented table', () => {
-    const table = Object.fromEntries(moderationActions.map((action) => [action, commentStatuses.map((status) => nextStatus(action, status))]));
+    const table = Object.fromEntries(
+      moderationActions.map((action) => [action, commentStatuses.map((status) => nextStatus(action, status))]),
+    );
     // columns: pending, approved, spam, trash
     expect(table).toEqual({
       approve: ['approved', null, 'approved', 'approved'],
@@ -16,7 +18,8 @@ describe('nextStatus', () => {
   });
 
   it('never leaves a comment where it already is', () => {
-    for (const action of moderationActions) for (const status of commentStatuses) expect(nextStatus(action, status)).not.toBe(status);
+    for (const action of moderationActions)
+      for (const status of commentStatuses) expect(nextStatus(action, status)).not.toBe(status);
   });
 });
 

@@ -9,19 +9,78 @@ const form = (entries: [string, string][]) => {
 
 describe('readModerationForm', () => {
   it('reads one row’s id or the ticked boxes', () => {
-    expect(moderationFormSchema.parse(readModerationForm(form([['action', 'approve'], ['ids', '12']])))).toEqual({ action: 'approve', ids: [12] });
-    expect(moderationFormSchema.parse(readModerationForm(form([['action', 'spam'], ['ids', '3'], ['ids', '4'], ['ids', '3']])))).toEqual({ action: 'spam', ids: [3, 4] });
+    expect(
+      moderationFormSchema.parse(
+        readModerationForm(
+          form([
+            ['action', 'approve'],
+            ['ids', '12'],
+          ]),
+        ),
+      ),
+    ).toEqual({ action: 'approve', ids: [12] });
+    expect(
+      moderationFormSchema.parse(
+        readModerationForm(
+          form([
+            ['action', 'spam'],
+            ['ids', '3'],
+            ['ids', '4'],
+            ['ids', '3'],
+          ]),
+        ),
+      ),
+    ).toEqual({ action: 'spam', ids: [3, 4] });
   });
 
   it('takes the whole page when "select all" is ticked', () => {
-    expect(moderationFormSchema.parse(readModerationForm(form([['action', 'trash'], ['all', 'on'], ['pageIds', '7,8,9'], ['ids', '7']])))).toEqual({ action: 'trash', ids: [7, 8, 9] });
+    expect(
+      moderationFormSchema.parse(
+        readModerationForm(
+          form([
+            ['action', 'trash'],
+            ['all', 'on'],
+            ['pageIds', '7,8,9'],
+            ['ids', '7'],
+          ]),
+        ),
+      ),
+    ).toEqual({ action: 'trash', ids: [7, 8, 9] });
   });
 
   it('refuses an unknown action, no selection, or a forged id', () => {
-    expect(moderationFormSchema.safeParse(readModerationForm(form([['action', 'publish'], ['ids', '1']]))).success).toBe(false);
+    expect(
+      moderationFormSchema.safeParse(
+        readModerationForm(
+          form([
+            ['action', 'publish'],
+            ['ids', '1'],
+          ]),
+        ),
+      ).success,
+    ).toBe(false);
     expect(moderationFormSchema.safeParse(readModerationForm(form([['action', 'approve']]))).success).toBe(false);
-    expect(moderationFormSchema.safeParse(readModerationForm(form([['action', 'approve'], ['ids', '1 or 1=1']]))).success).toBe(false);
-    expect(moderationFormSchema.safeParse(readModerationForm(form([['action', 'approve'], ['all', 'on'], ['pageIds', Array.from({ length: 201 }, (_, i) => i + 1).join(',')]]))).success).toBe(false);
+    expect(
+      moderationFormSchema.safeParse(
+        readModerationForm(
+          form([
+            ['action', 'approve'],
+            ['ids', '1 or 1=1'],
+          ]),
+        ),
+      ).success,
+    ).toBe(false);
+    expect(
+      moderationFormSchema.safeParse(
+        readModerationForm(
+          form([
+            ['action', 'approve'],
+            ['all', 'on'],
+            ['pageIds', Array.from({ length: 201 }, (_, i) => i + 1).join(',')],
+          ]),
+        ),
+      ).success,
+    ).toBe(false);
   });
 });
 

@@ -19,12 +19,17 @@ export const moderationFormSchema = z.object({
  */
 export function readModerationForm(form: { get(name: string): unknown; getAll(name: string): unknown[] }) {
   const everything = form.get('all') === 'on';
-  const pageIds = String(form.get('pageIds') ?? '').split(',').filter(Boolean);
+  const pageIds = String(form.get('pageIds') ?? '')
+    .split(',')
+    .filter(Boolean);
   return { action: form.get('action'), ids: [...new Set(everything ? pageIds : form.getAll('ids'))] };
 }
 
 /** A comment's text as staff write or correct it: cleaned like a reader's, same length limit. */
-export const staffCommentBody = z.preprocess((raw) => (typeof raw === 'string' ? cleanText(raw) : raw), z.string().min(1, { error: 'required' }).max(commentLimits.body, { error: 'tooLong' }));
+export const staffCommentBody = z.preprocess(
+  (raw) => (typeof raw === 'string' ? cleanText(raw) : raw),
+  z.string().min(1, { error: 'required' }).max(commentLimits.body, { error: 'tooLong' }),
+);
 
 export const staffReplySchema = z.object({ parentId: commentId, body: staffCommentBody });
 export const staffEditSchema = z.object({ id: commentId, body: staffCommentBody });

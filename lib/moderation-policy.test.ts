@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideComment, describeReason, parseStoredReason, type HeldReason, type PolicyInput } from './moderation-policy';
+import {
+  decideComment,
+  describeReason,
+  parseStoredReason,
+  type HeldReason,
+  type PolicyInput,
+} from './moderation-policy';
 import { defaultSettings, type Settings } from './settings';
 
 type Overrides = {
@@ -37,11 +43,17 @@ describe('decideComment, one rule at a time', () => {
   });
 
   it('refuses a duplicate', () => {
-    expect(decideComment(input({ recent: { sameBodyOnArticle: true } }))).toEqual({ kind: 'refuse', refusal: 'duplicate' });
+    expect(decideComment(input({ recent: { sameBodyOnArticle: true } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'duplicate',
+    });
   });
 
   it('refuses a comment sent within the flood interval', () => {
-    expect(decideComment(input({ ...returning, recent: { secondsSinceLast: 14 } }))).toEqual({ kind: 'refuse', refusal: 'flood' });
+    expect(decideComment(input({ ...returning, recent: { secondsSinceLast: 14 } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'flood',
+    });
     expect(decideComment(input({ ...returning, recent: { secondsSinceLast: 15 } }))).toEqual({
       kind: 'store',
       status: 'approved',
@@ -50,12 +62,22 @@ describe('decideComment, one rule at a time', () => {
   });
 
   it('refuses past the hourly cap', () => {
-    expect(decideComment(input({ ...returning, recent: { lastHourCount: 10 } }))).toEqual({ kind: 'refuse', refusal: 'hourly-cap' });
-    expect(decideComment(input({ ...returning, recent: { lastHourCount: 9 } }))).toMatchObject({ kind: 'store', status: 'approved' });
+    expect(decideComment(input({ ...returning, recent: { lastHourCount: 10 } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'hourly-cap',
+    });
+    expect(decideComment(input({ ...returning, recent: { lastHourCount: 9 } }))).toMatchObject({
+      kind: 'store',
+      status: 'approved',
+    });
   });
 
   it('marks a filled honeypot as spam', () => {
-    expect(decideComment(input({ signals: { honeypotFilled: true } }))).toEqual({ kind: 'store', status: 'spam', reason: { code: 'honeypot' } });
+    expect(decideComment(input({ signals: { honeypotFilled: true } }))).toEqual({
+      kind: 'store',
+      status: 'spam',
+      reason: { code: 'honeypot' },
+    });
   });
 
   it('marks a form sent too fast as spam, with the seconds', () => {
@@ -81,7 +103,11 @@ describe('decideComment, one rule at a time', () => {
   });
 
   it('marks a blocked commenter as spam', () => {
-    expect(decideComment(input({ commenter: { blocked: true } }))).toEqual({ kind: 'store', status: 'spam', reason: { code: 'blocked-commenter' } });
+    expect(decideComment(input({ commenter: { blocked: true } }))).toEqual({
+      kind: 'store',
+      status: 'spam',
+      reason: { code: 'blocked-commenter' },
+    });
   });
 
   it('marks a block word as spam, naming the word', () => {
@@ -130,7 +156,9 @@ describe('decideComment, one rule at a time', () => {
       status: 'pending',
       reason: { code: 'links', count: 2 },
     });
-    expect(decideComment(input({ ...returning, body: 'https://a.cm seulement' }))).toMatchObject({ status: 'approved' });
+    expect(decideComment(input({ ...returning, body: 'https://a.cm seulement' }))).toMatchObject({
+      status: 'approved',
+    });
   });
 
   it("counts the commenter's site as a link", () => {
@@ -185,7 +213,10 @@ describe('decideComment, order of the rules', () => {
     expect(decideComment(input(open))).toEqual({ kind: 'refuse', refusal: 'duplicate' });
     const fresh = { ...open, recent: { ...open.recent, sameBodyOnArticle: false } };
     expect(decideComment(input(fresh))).toEqual({ kind: 'refuse', refusal: 'flood' });
-    expect(decideComment(input({ ...fresh, recent: { lastHourCount: 99 } }))).toEqual({ kind: 'refuse', refusal: 'hourly-cap' });
+    expect(decideComment(input({ ...fresh, recent: { lastHourCount: 99 } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'hourly-cap',
+    });
   });
 
   it('refuses before marking as spam', () => {
@@ -196,32 +227,50 @@ describe('decideComment, order of the rules', () => {
   });
 
   it('checks honeypot, then speed, then blocked commenter, then block words', () => {
-    const spammy: Overrides = { body: 'casino', commenter: { blocked: true }, signals: { honeypotFilled: true, secondsSinceRender: 0 } };
+    const spammy: Overrides = {
+      body: 'casino',
+      commenter: { blocked: true },
+      signals: { honeypotFilled: true, secondsSinceRender: 0 },
+    };
     expect(decideComment(input(spammy))).toMatchObject({ status: 'spam', reason: { code: 'honeypot' } });
     expect(decideComment(input({ ...spammy, signals: { secondsSinceRender: 0 } }))).toMatchObject({
       status: 'spam',
       reason: { code: 'too-fast', seconds: 0 },
     });
-    expect(decideComment(input({ ...spammy, signals: {} }))).toMatchObject({ status: 'spam', reason: { code: 'blocked-commenter' } });
+    expect(decideComment(input({ ...spammy, signals: {} }))).toMatchObject({
+      status: 'spam',
+      reason: { code: 'blocked-commenter' },
+    });
     expect(decideComment(input({ body: 'casino' }))).toMatchObject({ status: 'spam', reason: { code: 'block-word' } });
   });
 
   it('sends spam to spam even for trusted commenters and in approve-all mode', () => {
     expect(
-      decideComment(input({ body: 'casino', commenter: { trusted: true }, settings: { moderationMode: 'approve-all' } })),
+      decideComment(
+        input({ body: 'casino', commenter: { trusted: true }, settings: { moderationMode: 'approve-all' } }),
+      ),
     ).toMatchObject({ status: 'spam', reason: { code: 'block-word', word: 'casino' } });
   });
 
   it('gives a block word precedence over hold-all and a moderated article', () => {
     expect(
-      decideComment(input({ body: 'casino', article: { commentMode: 'moderated' }, settings: { moderationMode: 'hold-all' } })),
+      decideComment(
+        input({ body: 'casino', article: { commentMode: 'moderated' }, settings: { moderationMode: 'hold-all' } }),
+      ),
     ).toMatchObject({ status: 'spam', reason: { code: 'block-word' } });
   });
 
   it('names hold-all before a moderated article, and both before hold words and links', () => {
-    const held: Overrides = { body: 'arnaque https://a.cm https://b.cm', article: { commentMode: 'moderated' }, settings: { moderationMode: 'hold-all' } };
+    const held: Overrides = {
+      body: 'arnaque https://a.cm https://b.cm',
+      article: { commentMode: 'moderated' },
+      settings: { moderationMode: 'hold-all' },
+    };
     expect(decideComment(input(held))).toMatchObject({ status: 'pending', reason: { code: 'hold-all' } });
-    expect(decideComment(input({ ...held, settings: {} }))).toMatchObject({ status: 'pending', reason: { code: 'moderated-article' } });
+    expect(decideComment(input({ ...held, settings: {} }))).toMatchObject({
+      status: 'pending',
+      reason: { code: 'moderated-article' },
+    });
     expect(decideComment(input({ ...held, article: {}, settings: {} }))).toMatchObject({
       status: 'pending',
       reason: { code: 'hold-word', word: 'arnaque' },
@@ -229,8 +278,14 @@ describe('decideComment, order of the rules', () => {
   });
 
   it('holds hold words and links even for trusted commenters and in approve-all mode', () => {
-    const trusted: Overrides = { commenter: { trusted: true, approvedCount: 9 }, settings: { moderationMode: 'approve-all' } };
-    expect(decideComment(input({ ...trusted, body: 'arnaque' }))).toMatchObject({ status: 'pending', reason: { code: 'hold-word' } });
+    const trusted: Overrides = {
+      commenter: { trusted: true, approvedCount: 9 },
+      settings: { moderationMode: 'approve-all' },
+    };
+    expect(decideComment(input({ ...trusted, body: 'arnaque' }))).toMatchObject({
+      status: 'pending',
+      reason: { code: 'hold-word' },
+    });
     expect(decideComment(input({ ...trusted, body: 'https://a.cm https://b.cm' }))).toMatchObject({
       status: 'pending',
       reason: { code: 'links', count: 2 },
@@ -238,7 +293,11 @@ describe('decideComment, order of the rules', () => {
   });
 
   it('names approve-all before trusted, trusted before returning', () => {
-    expect(decideComment(input({ commenter: { trusted: true, approvedCount: 2 }, settings: { moderationMode: 'approve-all' } }))).toMatchObject({
+    expect(
+      decideComment(
+        input({ commenter: { trusted: true, approvedCount: 2 }, settings: { moderationMode: 'approve-all' } }),
+      ),
+    ).toMatchObject({
       status: 'approved',
       reason: { code: 'approve-all' },
     });
@@ -249,14 +308,29 @@ describe('decideComment, order of the rules', () => {
   });
 
   it('follows the configured thresholds', () => {
-    const settings: Partial<Settings> = { floodIntervalSeconds: 60, hourlyCap: 3, minSubmitSeconds: 10, linkThreshold: 4 };
-    expect(decideComment(input({ ...returning, settings, recent: { secondsSinceLast: 59 } }))).toEqual({ kind: 'refuse', refusal: 'flood' });
-    expect(decideComment(input({ ...returning, settings, recent: { lastHourCount: 3 } }))).toEqual({ kind: 'refuse', refusal: 'hourly-cap' });
+    const settings: Partial<Settings> = {
+      floodIntervalSeconds: 60,
+      hourlyCap: 3,
+      minSubmitSeconds: 10,
+      linkThreshold: 4,
+    };
+    expect(decideComment(input({ ...returning, settings, recent: { secondsSinceLast: 59 } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'flood',
+    });
+    expect(decideComment(input({ ...returning, settings, recent: { lastHourCount: 3 } }))).toEqual({
+      kind: 'refuse',
+      refusal: 'hourly-cap',
+    });
     expect(decideComment(input({ ...returning, settings, signals: { secondsSinceRender: 9.5 } }))).toMatchObject({
       reason: { code: 'too-fast', seconds: 9.5 },
     });
-    expect(decideComment(input({ ...returning, settings, body: 'a.cm b.cm c.cm' }))).toMatchObject({ status: 'approved' });
-    expect(decideComment(input({ ...returning, settings, body: 'a.cm b.cm c.cm d.cm' }))).toMatchObject({ reason: { code: 'links', count: 4 } });
+    expect(decideComment(input({ ...returning, settings, body: 'a.cm b.cm c.cm' }))).toMatchObject({
+      status: 'approved',
+    });
+    expect(decideComment(input({ ...returning, settings, body: 'a.cm b.cm c.cm d.cm' }))).toMatchObject({
+      reason: { code: 'links', count: 4 },
+    });
   });
 });
 
@@ -287,7 +361,23 @@ describe('describeReason and parseStoredReason', () => {
   });
 
   it('reads unknown or malformed values as null', () => {
-    for (const stored of [null, '', 'spam', 'links', 'links:', 'links:abc', 'links:-1', 'links:1.5', 'hold-word', 'hold-word:', 'too-fast:', 'too-fast:abc', 'honeypot:1', 'constructor', '__proto__']) {
+    for (const stored of [
+      null,
+      '',
+      'spam',
+      'links',
+      'links:',
+      'links:abc',
+      'links:-1',
+      'links:1.5',
+      'hold-word',
+      'hold-word:',
+      'too-fast:',
+      'too-fast:abc',
+      'honeypot:1',
+      'constructor',
+      '__proto__',
+    ]) {
       expect(parseStoredReason(stored), String(stored)).toBeNull();
     }
   });

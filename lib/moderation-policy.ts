@@ -59,8 +59,7 @@ export type PolicyInput = {
 };
 
 export type Decision =
-  | { kind: 'refuse'; refusal: Refusal }
-  | { kind: 'store'; status: 'approved' | 'pending' | 'spam'; reason: HeldReason };
+  { kind: 'refuse'; refusal: Refusal } | { kind: 'store'; status: 'approved' | 'pending' | 'spam'; reason: HeldReason };
 
 const refuse = (refusal: Refusal): Decision => ({ kind: 'refuse', refusal });
 const spam = (reason: HeldReason): Decision => ({ kind: 'store', status: 'spam', reason });
@@ -72,7 +71,8 @@ export function decideComment(input: PolicyInput): Decision {
 
   if (article.commentMode === 'closed' || !article.commentsOpen) return refuse('closed');
   if (recent.sameBodyOnArticle) return refuse('duplicate');
-  if (recent.secondsSinceLast !== null && recent.secondsSinceLast < settings.floodIntervalSeconds) return refuse('flood');
+  if (recent.secondsSinceLast !== null && recent.secondsSinceLast < settings.floodIntervalSeconds)
+    return refuse('flood');
   if (recent.lastHourCount >= settings.hourlyCap) return refuse('hourly-cap');
 
   if (signals.honeypotFilled) return spam({ code: 'honeypot' });

@@ -51,7 +51,10 @@ describe('articlePageMetadata', () => {
 
 describe('listingMetadata', () => {
   it('gives a listing its canonical page and its own feeds beside the site’s, in both formats', () => {
-    const metadata = listingMetadata('/rubrique/politique', 'Politique', '', 2, { scope: { kind: 'section', slug: 'politique' }, title: 'Politique' });
+    const metadata = listingMetadata('/rubrique/politique', 'Politique', '', 2, {
+      scope: { kind: 'section', slug: 'politique' },
+      title: 'Politique',
+    });
     expect(metadata.title).toBe('Politique – page 2');
     expect(metadata.alternates?.canonical).toBe('/rubrique/politique?page=2');
     expect(metadata.alternates?.types?.['application/atom+xml']).toEqual([

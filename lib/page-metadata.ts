@@ -22,11 +22,23 @@ export function siteMetadata(): Metadata {
 }
 
 /** A page that is not an article: canonical address, its own feeds beside the site's, OpenGraph "website". */
-export function pageMetadata(page: { path: string; canonical?: string; title: string; description: string; feeds?: Feed[] }): Metadata {
+export function pageMetadata(page: {
+  path: string;
+  canonical?: string;
+  title: string;
+  description: string;
+  feeds?: Feed[];
+}): Metadata {
   return {
     description: page.description,
     alternates: { canonical: page.canonical ?? page.path, types: feedAlternates([siteFeed(), ...(page.feeds ?? [])]) },
-    openGraph: { ...openGraphBasics, type: 'website', url: page.canonical ?? page.path, title: page.title, description: page.description },
+    openGraph: {
+      ...openGraphBasics,
+      type: 'website',
+      url: page.canonical ?? page.path,
+      title: page.title,
+      description: page.description,
+    },
     twitter: { card: 'summary', title: page.title, description: page.description },
   };
 }
@@ -35,13 +47,21 @@ export function pageMetadata(page: { path: string; canonical?: string; title: st
 export function articlePageMetadata(article: ArticleView, commentPage: number): Metadata {
   const path = `/article/${article.slug}`;
   const description = article.dek || article.title;
-  const image = article.hero && { url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt };
+  const image = article.hero && {
+    url: article.hero.src,
+    width: article.hero.width,
+    height: article.hero.height,
+    alt: article.hero.alt,
+  };
   return {
     title: article.title,
     description,
     alternates: {
       canonical: commentPage > 1 ? `${path}?cpage=${commentPage}` : path,
-      types: feedAlternates([siteFeed(), { scope: { kind: 'comments', slug: article.slug }, title: t.feeds.comments(article.title) }]),
+      types: feedAlternates([
+        siteFeed(),
+        { scope: { kind: 'comments', slug: article.slug }, title: t.feeds.comments(article.title) },
+      ]),
     },
     openGraph: {
       ...openGraphBasics,
@@ -57,6 +77,8 @@ export function articlePageMetadata(article: ArticleView, commentPage: number): 
       authors: [siteUrl(`/auteur/${article.author.slug}`)],
       ...(image ? { images: [image] } : {}),
     },
-    twitter: image ? { card: 'summary_large_image', title: article.title, description, images: [image] } : { card: 'summary', title: article.title, description },
+    twitter: image
+      ? { card: 'summary_large_image', title: article.title, description, images: [image] }
+      : { card: 'summary', title: article.title, description },
   };
 }

@@ -8,7 +8,16 @@ describe('pageFromSegments', () => {
   });
 
   it('refuses anything that is not a page number', () => {
-    for (const bad of [['page', '0'], ['page', '-1'], ['page', '1.5'], ['page', 'deux'], ['autre', '2'], ['page'], ['page', '2', 'x'], ['page', '9999999']]) {
+    for (const bad of [
+      ['page', '0'],
+      ['page', '-1'],
+      ['page', '1.5'],
+      ['page', 'deux'],
+      ['autre', '2'],
+      ['page'],
+      ['page', '2', 'x'],
+      ['page', '9999999'],
+    ]) {
       expect(pageFromSegments(bad)).toBeNull();
     }
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeReply } from './reply-placement';
 
-const comment = (id: number, depth: number, parentId: number | null) => ({ id, threadId: depth ? 1 : null, depth, authorName: `Auteur ${id}`, parentId });
+const comment = (id: number, depth: number, parentId: number | null) => ({
+  id,
+  threadId: depth ? 1 : null,
+  depth,
+  authorName: `Auteur ${id}`,
+  parentId,
+});
 
 describe('placeReply', () => {
   it('answers a top-level comment or one above the deepest level in place', () => {
@@ -11,6 +17,9 @@ describe('placeReply', () => {
   });
 
   it('attaches a reply to the deepest level beside the comment it answers, naming its author', () => {
-    expect(placeReply(comment(3, 2, 2), 3)).toEqual({ parent: { ...comment(3, 2, 2), id: 2, depth: 1 }, replyToName: 'Auteur 3' });
+    expect(placeReply(comment(3, 2, 2), 3)).toEqual({
+      parent: { ...comment(3, 2, 2), id: 2, depth: 1 },
+      replyToName: 'Auteur 3',
+    });
   });
 });

@@ -8,7 +8,18 @@ describe('safeReturnPath', () => {
   });
 
   it('falls back to the dashboard for anything else', () => {
-    for (const raw of [null, '', 'https://evil.example', '//evil.example/admin', '/\\evil.example', '/administrateur', '/article/x', '/admin/connexion', '/admin\n', 42]) {
+    for (const raw of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example/admin',
+      '/\\evil.example',
+      '/administrateur',
+      '/article/x',
+      '/admin/connexion',
+      '/admin\n',
+      42,
+    ]) {
       expect(safeReturnPath(raw)).toBe('/admin');
     }
   });
@@ -16,7 +27,9 @@ describe('safeReturnPath', () => {
 
 describe('withParam', () => {
   it('sets, replaces or removes one parameter', () => {
-    expect(withParam('/admin/commentaires?statut=spam', 'fait', 'abc')).toBe('/admin/commentaires?statut=spam&fait=abc');
+    expect(withParam('/admin/commentaires?statut=spam', 'fait', 'abc')).toBe(
+      '/admin/commentaires?statut=spam&fait=abc',
+    );
     expect(withParam('/admin/commentaires?fait=old&q=a+b', 'fait', 'new')).toBe('/admin/commentaires?fait=new&q=a+b');
     expect(withParam('/admin/commentaires?fait=old', 'fait', null)).toBe('/admin/commentaires');
   });

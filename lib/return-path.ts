@@ -1,6 +1,12 @@
 /** Where to go after signing in: a dashboard path only, never another site ("//evil", "/\\evil") or a public page. */
 export function safeReturnPath(raw: unknown): string {
-  if (typeof raw !== 'string' || !/^\/admin(?:[/?#]|$)/.test(raw) || /[\\\s]/.test(raw) || raw.startsWith('/admin/connexion')) return '/admin';
+  if (
+    typeof raw !== 'string' ||
+    !/^\/admin(?:[/?#]|$)/.test(raw) ||
+    /[\\\s]/.test(raw) ||
+    raw.startsWith('/admin/connexion')
+  )
+    return '/admin';
   return raw.slice(0, 500);
 }
 

@@ -4,7 +4,9 @@ import { can, decideAccess, permissions, type StaffMember } from './roles';
 
 describe('the role table', () => {
   it('grants exactly what the issue lists', () => {
-    const table = Object.fromEntries(roles.map((role) => [role, permissions.filter((permission) => can(role, permission))]));
+    const table = Object.fromEntries(
+      roles.map((role) => [role, permissions.filter((permission) => can(role, permission))]),
+    );
     expect(table).toEqual({
       admin: ['moderate', 'deleteComments', 'articles', 'settings', 'audit'],
       editor: ['moderate', 'articles'],

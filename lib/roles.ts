@@ -27,7 +27,8 @@ export function can(role: Role, permission: Permission): boolean {
 /** A staff member as the guard re-reads them on every request. */
 export type StaffMember = { id: number; name: string; email: string; role: Role };
 
-export type Access = { kind: 'allowed'; staff: StaffMember } | { kind: 'anonymous' } | { kind: 'forbidden'; staff: StaffMember };
+export type Access =
+  { kind: 'allowed'; staff: StaffMember } | { kind: 'anonymous' } | { kind: 'forbidden'; staff: StaffMember };
 
 /** The guard's decision, given who the session belongs to now (null: no session, a deleted or disabled account). */
 export function decideAccess(staff: StaffMember | null, permission: Permission): Access {

@@ -5,7 +5,10 @@ const zone = 'Africa/Douala';
 
 describe('readSearchRequest', () => {
   it('reads the words, the section, the days in the newsroom zone and the page', () => {
-    const request = readSearchRequest({ q: 'sécurité collective', rubrique: 'kazakhstan', du: '2022-01-01', au: '2022-01-12', page: '2' }, zone);
+    const request = readSearchRequest(
+      { q: 'sécurité collective', rubrique: 'kazakhstan', du: '2022-01-01', au: '2022-01-12', page: '2' },
+      zone,
+    );
     expect(request).toEqual({
       values: { q: 'sécurité collective', rubrique: 'kazakhstan', du: '2022-01-01', au: '2022-01-12' },
       match: '"securite"* AND "collective"*',
@@ -18,7 +21,14 @@ describe('readSearchRequest', () => {
   });
 
   it('asks for words when there are none', () => {
-    expect(readSearchRequest({}, zone)).toMatchObject({ values: { q: '', rubrique: '', du: '', au: '' }, match: null, from: null, before: null, page: 1, errors: {} });
+    expect(readSearchRequest({}, zone)).toMatchObject({
+      values: { q: '', rubrique: '', du: '', au: '' },
+      match: null,
+      from: null,
+      before: null,
+      page: 1,
+      errors: {},
+    });
     expect(readSearchRequest({ q: '"*()' }, zone).match).toBeNull();
   });
 
@@ -30,13 +40,19 @@ describe('readSearchRequest', () => {
   });
 
   it('refuses an end before the start, and accepts a single day', () => {
-    expect(readSearchRequest({ q: 'x', du: '2022-01-12', au: '2022-01-11' }, zone).errors).toEqual({ au: 'endBeforeStart' });
+    expect(readSearchRequest({ q: 'x', du: '2022-01-12', au: '2022-01-11' }, zone).errors).toEqual({
+      au: 'endBeforeStart',
+    });
     expect(readSearchRequest({ q: 'x', du: '2022-01-12', au: '2022-01-12' }, zone).errors).toEqual({});
   });
 
   it('takes the first of repeated parameters, ignores a malformed page and cuts a long query', () => {
-    expect(readSearchRequest({ q: ['otsc', 'cacao'], page: ['3', '4'] }, zone)).toMatchObject({ values: { q: 'otsc' }, page: 3 });
-    for (const page of ['0', '-1', 'abc', '1e3', '9999999']) expect(readSearchRequest({ q: 'x', page }, zone).page).toBe(1);
+    expect(readSearchRequest({ q: ['otsc', 'cacao'], page: ['3', '4'] }, zone)).toMatchObject({
+      values: { q: 'otsc' },
+      page: 3,
+    });
+    for (const page of ['0', '-1', 'abc', '1e3', '9999999'])
+      expect(readSearchRequest({ q: 'x', page }, zone).page).toBe(1);
     expect(readSearchRequest({ q: 'a'.repeat(2_000) }, zone).values.q).toHaveLength(200);
   });
 });

@@ -30,7 +30,10 @@ function nextDay(day: string): string {
 }
 
 /** Reads the search page's query string; anything malformed is either ignored (page) or a field error (dates). */
-export function readSearchRequest(params: Record<string, string | string[] | undefined>, timeZone: string): SearchRequest {
+export function readSearchRequest(
+  params: Record<string, string | string[] | undefined>,
+  timeZone: string,
+): SearchRequest {
   const values: SearchValues = {
     // The search reads no further, and the box shows what was searched.
     q: first(params.q).slice(0, MAX_QUERY_CHARS).toWellFormed(),

@@ -12,7 +12,12 @@ export function snippetParts(snippet: string): SnippetPart[] {
     const [inside, ...after] = run.split(MARK_END);
     // Before the first start marker, everything is plain text.
     const marked = i > 0 && after.length > 0;
-    const pieces = marked ? [{ text: inside, marked: true }, { text: after.join(''), marked: false }] : [{ text: run.replaceAll(MARK_END, ''), marked: false }];
+    const pieces = marked
+      ? [
+          { text: inside, marked: true },
+          { text: after.join(''), marked: false },
+        ]
+      : [{ text: run.replaceAll(MARK_END, ''), marked: false }];
     for (const piece of pieces) if (piece.text) parts.push(piece);
   }
   return parts;

@@ -23,13 +23,16 @@ describe('toMatchExpression', () => {
 
   it('keeps lower-case operator words as words and drops capital ones', () => {
     expect(toMatchExpression('prix de l’or')).toBe('"prix"* AND "de" AND "or"');
-    expect(toMatchExpression('Douala AND Yaoundé OR NOT Kribi NEAR(x)')).toBe('"douala"* AND "yaounde"* AND "kribi"* AND "x"');
+    expect(toMatchExpression('Douala AND Yaoundé OR NOT Kribi NEAR(x)')).toBe(
+      '"douala"* AND "yaounde"* AND "kribi"* AND "x"',
+    );
   });
 
   it('turns hostile input into quoted words or nothing', () => {
     expect(toMatchExpression('')).toBeNull();
     expect(toMatchExpression('   ')).toBeNull();
-    for (const input of ['"', '*', 'NEAR(', ')', '(', '-', ':', '^', '""*()-:^', 'AND OR NOT', '\uE000\uE001']) expect(toMatchExpression(input)).toBeNull();
+    for (const input of ['"', '*', 'NEAR(', ')', '(', '-', ':', '^', '""*()-:^', 'AND OR NOT', '\uE000\uE001'])
+      expect(toMatchExpression(input)).toBeNull();
     expect(toMatchExpression('-foo')).toBe('"foo"');
     expect(toMatchExpression('title:otsc')).toBe('"title"* AND "otsc"*');
     expect(toMatchExpression('^otsc*')).toBe('"otsc"*');

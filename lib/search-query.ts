@@ -29,7 +29,9 @@ function term(word: string): string {
  * Whatever the input, the result is only quoted words, so the search never fails on FTS syntax.
  */
 export function toMatchExpression(input: string): string | null {
-  const text = foldForMatching(input.slice(0, MAX_QUERY_CHARS).toWellFormed().normalize('NFC').replace(OPERATORS, ' ')).replace(ELISION, ' ');
+  const text = foldForMatching(
+    input.slice(0, MAX_QUERY_CHARS).toWellFormed().normalize('NFC').replace(OPERATORS, ' '),
+  ).replace(ELISION, ' ');
   const words = [...new Set(text.split(SEPARATORS).filter(Boolean))].slice(0, MAX_QUERY_TERMS);
   // AND spelled out: FTS5 only implies it between plain terms, not before a group like (x OR y).
   return words.length > 0 ? words.map(term).join(' AND ') : null;

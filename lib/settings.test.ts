@@ -60,14 +60,18 @@ describe('settingsSchema', () => {
       ['threadDepth', ['1', '10'], ['0', '11', '2.5']],
       ['threadsPerPage', ['5', '200'], ['4', '201']],
     ] as const) {
-      for (const value of ok) expect(settingsSchema.safeParse({ ...formValues, [key]: value }).success, `${key}=${value}`).toBe(true);
-      for (const value of bad) expect(settingsSchema.safeParse({ ...formValues, [key]: value }).success, `${key}=${value}`).toBe(false);
+      for (const value of ok)
+        expect(settingsSchema.safeParse({ ...formValues, [key]: value }).success, `${key}=${value}`).toBe(true);
+      for (const value of bad)
+        expect(settingsSchema.safeParse({ ...formValues, [key]: value }).success, `${key}=${value}`).toBe(false);
     }
   });
 
   it('refuses blank, non-numeric and negative numbers', () => {
     for (const value of ['', '  ', 'abc', '-1', null, true]) {
-      expect(settingsSchema.safeParse({ ...formValues, floodIntervalSeconds: value }).success, String(value)).toBe(false);
+      expect(settingsSchema.safeParse({ ...formValues, floodIntervalSeconds: value }).success, String(value)).toBe(
+        false,
+      );
     }
     expect(settingsSchema.safeParse({ ...formValues, linkThreshold: '0' }).success).toBe(false);
   });
@@ -78,16 +82,25 @@ describe('settingsSchema', () => {
   });
 
   it('cleans word lists: trims, drops blanks and duplicates by matching key', () => {
-    expect(settingsSchema.shape.holdWords.parse([' arnaque ', '', 'Arnaque', 'arnáque', '\u200B', 'casino'])).toEqual(['arnaque', 'casino']);
+    expect(settingsSchema.shape.holdWords.parse([' arnaque ', '', 'Arnaque', 'arnáque', '\u200B', 'casino'])).toEqual([
+      'arnaque',
+      'casino',
+    ]);
   });
 
   it('also takes a word list as one text, one entry per line or comma', () => {
-    expect(settingsSchema.shape.blockWords.parse('casino\r\nviagra, achat en ligne\n\n')).toEqual(['casino', 'viagra', 'achat en ligne']);
+    expect(settingsSchema.shape.blockWords.parse('casino\r\nviagra, achat en ligne\n\n')).toEqual([
+      'casino',
+      'viagra',
+      'achat en ligne',
+    ]);
   });
 
   it('bounds word lists', () => {
     expect(settingsSchema.shape.holdWords.safeParse(['x'.repeat(101)]).success).toBe(false);
-    expect(settingsSchema.shape.holdWords.safeParse(Array.from({ length: 501 }, (_, i) => `mot${i}`)).success).toBe(false);
+    expect(settingsSchema.shape.holdWords.safeParse(Array.from({ length: 501 }, (_, i) => `mot${i}`)).success).toBe(
+      false,
+    );
     expect(settingsSchema.shape.holdWords.safeParse([1, 'a']).success).toBe(false);
   });
 });
@@ -98,7 +111,9 @@ describe('parseSettings', () => {
   });
 
   it('decodes stored JSON values', () => {
-    const stored = Object.fromEntries(settingKeys.map((key) => [key, JSON.stringify(settingsSchema.parse(formValues)[key])]));
+    const stored = Object.fromEntries(
+      settingKeys.map((key) => [key, JSON.stringify(settingsSchema.parse(formValues)[key])]),
+    );
     expect(parseSettings(stored)).toEqual(settingsSchema.parse(formValues));
   });
 
@@ -134,7 +149,10 @@ describe('parseSettings', () => {
 
 describe('serialiseSetting', () => {
   it('stores a value as JSON text that parseSettings reads back', () => {
-    expect(serialiseSetting('holdWords', ['arnaque', 'l’été'])).toEqual({ key: 'holdWords', value: '["arnaque","l’été"]' });
+    expect(serialiseSetting('holdWords', ['arnaque', 'l’été'])).toEqual({
+      key: 'holdWords',
+      value: '["arnaque","l’été"]',
+    });
     expect(serialiseSetting('threadOrder', 'newest')).toEqual({ key: 'threadOrder', value: '"newest"' });
     const row = serialiseSetting('hourlyCap', 25);
     expect(row).toEqual({ key: 'hourlyCap', value: '25' });

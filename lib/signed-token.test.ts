@@ -31,7 +31,18 @@ describe('signToken / verifyToken', () => {
 
   it('rejects malformed tokens without throwing', () => {
     const token = signToken('1700000000', key);
-    for (const bad of ['', '.', 'sans-point', '1700000000.', `${token}=`, `${token}!`, `${token}x`, `${token.slice(0, -1)}`, `${token} `, 'é.é']) {
+    for (const bad of [
+      '',
+      '.',
+      'sans-point',
+      '1700000000.',
+      `${token}=`,
+      `${token}!`,
+      `${token}x`,
+      `${token.slice(0, -1)}`,
+      `${token} `,
+      'é.é',
+    ]) {
       expect(verifyToken(bad, key), bad).toBeNull();
     }
   });

@@ -27,7 +27,9 @@ const lastmod = (date: Date | null) => (date ? `<lastmod>${date.toISOString()}</
 
 /** A sitemap index: one <sitemap> per child file, with when its newest address changed. */
 export function sitemapIndexXml(files: SitemapUrl[]): string {
-  const body = files.map((file) => `<sitemap><loc>${escapeXml(file.loc)}</loc>${lastmod(file.lastModified)}</sitemap>`).join('\n');
+  const body = files
+    .map((file) => `<sitemap><loc>${escapeXml(file.loc)}</loc>${lastmod(file.lastModified)}</sitemap>`)
+    .join('\n');
   return `${declaration}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
 }
 
@@ -49,11 +51,17 @@ export function newsSitemapXml(items: NewsSitemapItem[], publication: { name: st
 }
 
 /** The entries split into files of at most `size`, each with its newest change (for the index). */
-export function paginate<T extends { lastModified: Date | null }>(entries: T[], size: number): { entries: T[]; lastModified: Date | null }[] {
+export function paginate<T extends { lastModified: Date | null }>(
+  entries: T[],
+  size: number,
+): { entries: T[]; lastModified: Date | null }[] {
   const pages = [];
   for (let start = 0; start < entries.length; start += size) {
     const slice = entries.slice(start, start + size);
-    const lastModified = slice.reduce<Date | null>((latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest), null);
+    const lastModified = slice.reduce<Date | null>(
+      (latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest),
+      null,
+    );
     pages.push({ entries: slice, lastModified });
   }
   return pages;

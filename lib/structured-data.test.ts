@@ -33,7 +33,10 @@ describe('newsArticleJsonLd', () => {
       datePublished: '2026-01-12T09:05:00.000Z',
       dateModified: '2026-01-12T11:00:00.000Z',
       author: [{ '@type': 'Person', name: 'Awa Ndiaye', url: expect.stringMatching(/\/auteur\/awa-ndiaye$/) }],
-      publisher: { '@type': 'Organization', logo: { '@type': 'ImageObject', url: expect.stringMatching(/\/logo\.png$/) } },
+      publisher: {
+        '@type': 'Organization',
+        logo: { '@type': 'ImageObject', url: expect.stringMatching(/\/logo\.png$/) },
+      },
       articleSection: 'Politique',
       inLanguage: 'fr',
       isAccessibleForFree: true,

@@ -41,7 +41,12 @@ export function breadcrumbJsonLd(crumbs: { name: string; path: string }[]): Json
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: siteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: siteUrl(crumb.path),
+    })),
   };
 }
 
@@ -69,5 +74,8 @@ export function webSiteJsonLd(description: string): JsonLdObject {
  * written as \u escapes (the same string once parsed), and U+2028/U+2029 too, for older JS parsers.
  */
 export function serializeJsonLd(data: JsonLdObject): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -3,8 +3,16 @@ import { sectionFormSchema, tagFormSchema } from './taxonomy-form';
 
 describe('taxonomy forms', () => {
   it('derive the address from the name when it is left blank', () => {
-    expect(tagFormSchema.parse({ name: '  Élection   présidentielle ', slug: '' })).toEqual({ name: 'Élection présidentielle', slug: 'election-presidentielle' });
-    expect(sectionFormSchema.parse({ name: 'Société', slug: 'Societe', description: '', position: '' })).toEqual({ name: 'Société', slug: 'societe', description: '', position: 0 });
+    expect(tagFormSchema.parse({ name: '  Élection   présidentielle ', slug: '' })).toEqual({
+      name: 'Élection présidentielle',
+      slug: 'election-presidentielle',
+    });
+    expect(sectionFormSchema.parse({ name: 'Société', slug: 'Societe', description: '', position: '' })).toEqual({
+      name: 'Société',
+      slug: 'societe',
+      description: '',
+      position: 0,
+    });
   });
 
   it('refuse a blank name, a bad address or a name with no letter to make one from', () => {

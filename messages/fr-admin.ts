@@ -23,7 +23,8 @@ export const admin = {
     submit: 'Se connecter',
     pending: 'Connexion…',
     invalid: 'E-mail ou mot de passe incorrect.',
-    locked: (minutes: number) => `Trop de tentatives de connexion. Réessayez dans ${plural(minutes, '{n} minute', '{n} minutes')}.`,
+    locked: (minutes: number) =>
+      `Trop de tentatives de connexion. Réessayez dans ${plural(minutes, '{n} minute', '{n} minutes')}.`,
     signedOut: 'Vous êtes déconnecté.',
   },
   refused: {
@@ -46,7 +47,8 @@ export const admin = {
     received: 'Commentaires',
     busiest: 'Les plus commentés des dernières 24 heures',
     busiestEmpty: 'Aucun commentaire depuis 24 heures.',
-    busiestRow: (n: number, pending: number) => `${plural(n, '{n} commentaire', '{n} commentaires')}${pending ? `, dont ${formatNumber(pending)} en attente` : ''}`,
+    busiestRow: (n: number, pending: number) =>
+      `${plural(n, '{n} commentaire', '{n} commentaires')}${pending ? `, dont ${formatNumber(pending)} en attente` : ''}`,
     moderate: 'Modérer',
   },
   comments: {
@@ -66,7 +68,14 @@ export const admin = {
     selectAll: 'Tout sélectionner sur la page',
     select: (name: string) => `Sélectionner le commentaire de ${name}`,
     apply: 'Appliquer',
-    actions: { approve: 'Approuver', unapprove: 'Désapprouver', spam: 'Spam', trash: 'Corbeille', restore: 'Restaurer', delete: 'Supprimer définitivement' },
+    actions: {
+      approve: 'Approuver',
+      unapprove: 'Désapprouver',
+      spam: 'Spam',
+      trash: 'Corbeille',
+      restore: 'Restaurer',
+      delete: 'Supprimer définitivement',
+    },
     rowActions: (name: string) => `Actions sur le commentaire de ${name}`,
     email: 'E-mail',
     ip: 'IP',
@@ -84,7 +93,8 @@ export const admin = {
       'hold-word': (word: string) => `Mot surveillé : « ${word} »`,
       'block-word': (word: string) => `Mot interdit : « ${word} »`,
       honeypot: 'Champ piège rempli (robot)',
-      'too-fast': (seconds: number | null) => (seconds === null ? 'Formulaire sans jeton valide' : `Envoyé trop vite (${seconds} s)`),
+      'too-fast': (seconds: number | null) =>
+        seconds === null ? 'Formulaire sans jeton valide' : `Envoyé trop vite (${seconds} s)`,
       'moderated-article': 'Article en modération',
       'hold-all': 'Tous les commentaires sont retenus',
       'blocked-commenter': 'Commentateur bloqué',
@@ -108,11 +118,15 @@ export const admin = {
     done: {
       'comment.approve': (n: number) => plural(n, '{n} commentaire approuvé.', '{n} commentaires approuvés.'),
       'comment.unapprove': (n: number) => plural(n, '{n} commentaire désapprouvé.', '{n} commentaires désapprouvés.'),
-      'comment.spam': (n: number) => plural(n, '{n} commentaire marqué comme spam.', '{n} commentaires marqués comme spam.'),
-      'comment.trash': (n: number) => plural(n, '{n} commentaire mis à la corbeille.', '{n} commentaires mis à la corbeille.'),
+      'comment.spam': (n: number) =>
+        plural(n, '{n} commentaire marqué comme spam.', '{n} commentaires marqués comme spam.'),
+      'comment.trash': (n: number) =>
+        plural(n, '{n} commentaire mis à la corbeille.', '{n} commentaires mis à la corbeille.'),
       'comment.restore': (n: number) => plural(n, '{n} commentaire restauré.', '{n} commentaires restaurés.'),
-      'comment.delete': (n: number) => plural(n, '{n} commentaire supprimé définitivement.', '{n} commentaires supprimés définitivement.'),
-      'comment.undo': (n: number) => plural(n, 'Action annulée ({n} commentaire).', 'Action annulée ({n} commentaires).'),
+      'comment.delete': (n: number) =>
+        plural(n, '{n} commentaire supprimé définitivement.', '{n} commentaires supprimés définitivement.'),
+      'comment.undo': (n: number) =>
+        plural(n, 'Action annulée ({n} commentaire).', 'Action annulée ({n} commentaires).'),
       'comment.edit': () => 'Commentaire modifié.',
       'comment.reply': () => 'Réponse publiée.',
     },
@@ -144,7 +158,8 @@ export const admin = {
     recent: (n: number) => `Ses ${formatNumber(n)} derniers commentaires`,
     rules: 'Règles en vigueur',
     noRules: 'Aucune règle pour ce commentateur.',
-    rule: (kind: 'trust' | 'block', on: 'email' | 'ip', until: string | null) => `${kind === 'trust' ? 'Toujours approuvé' : 'Bloqué'} (${on === 'email' ? 'e-mail' : 'adresse IP'})${until ? ` jusqu’au ${until}` : ''}`,
+    rule: (kind: 'trust' | 'block', on: 'email' | 'ip', until: string | null) =>
+      `${kind === 'trust' ? 'Toujours approuvé' : 'Bloqué'} (${on === 'email' ? 'e-mail' : 'adresse IP'})${until ? ` jusqu’au ${until}` : ''}`,
     removeRule: 'Retirer',
     trust: 'Toujours approuver',
     trustHint: 'Ses prochains commentaires seront publiés sans attendre, sauf mots interdits ou liens en nombre.',
@@ -155,7 +170,12 @@ export const admin = {
     blockOnIp: (ip: string) => `son adresse IP (${ip})`,
     duration: 'Durée',
     durations: { '1d': '24 heures', '7d': '7 jours', '30d': '30 jours', forever: 'Sans limite' },
-    done: { trust: 'Ce commentateur sera toujours approuvé.', block: 'Ce commentateur est bloqué.', removed: 'Règle retirée.', invalid: 'Choix invalide.' },
+    done: {
+      trust: 'Ce commentateur sera toujours approuvé.',
+      block: 'Ce commentateur est bloqué.',
+      removed: 'Règle retirée.',
+      invalid: 'Choix invalide.',
+    },
   },
   articles: {
     title: 'Articles',
@@ -166,14 +186,22 @@ export const admin = {
     states: { all: 'Tous', draft: 'Brouillons', scheduled: 'Programmés', published: 'Publiés' },
     state: { draft: 'Brouillon', scheduled: 'Programmé', published: 'Publié' },
     stateFilter: 'Filtrer par état',
-    columns: { title: 'Titre', state: 'État', date: 'Publication', section: 'Rubrique', author: 'Auteur', comments: 'Commentaires' },
+    columns: {
+      title: 'Titre',
+      state: 'État',
+      date: 'Publication',
+      section: 'Rubrique',
+      author: 'Auteur',
+      comments: 'Commentaires',
+    },
     featured: 'À la une',
     empty: 'Aucun article.',
     view: 'Voir l’article',
     fields: {
       title: 'Titre',
       slug: 'Adresse (slug)',
-      slugHint: 'Laissez vide pour la tirer du titre. Si vous la changez, l’ancienne adresse redirige vers la nouvelle.',
+      slugHint:
+        'Laissez vide pour la tirer du titre. Si vous la changez, l’ancienne adresse redirige vers la nouvelle.',
       dek: 'Chapô',
       bodyMarkdown: 'Texte (Markdown)',
       bodyHint: 'Markdown : **gras**, *italique*, ## intertitre, > citation, [lien](https://…).',
@@ -185,7 +213,8 @@ export const admin = {
       status: 'État',
       statuses: { draft: 'Brouillon', published: 'Publié' },
       publishedAt: 'Date et heure de publication',
-      publishedAtHint: 'Heure de la rédaction. Vide : maintenant à la publication. Une heure à venir programme l’article.',
+      publishedAtHint:
+        'Heure de la rédaction. Vide : maintenant à la publication. Une heure à venir programme l’article.',
       featured: 'À la une',
       commentMode: 'Commentaires',
       commentModes: { open: 'Ouverts', moderated: 'Tous modérés avant publication', closed: 'Fermés' },
@@ -265,7 +294,11 @@ export const admin = {
     title: 'Réglages des discussions',
     moderation: 'Modération',
     moderationMode: 'Mode de modération',
-    modes: { 'hold-first': 'Retenir le premier commentaire de chaque auteur', 'hold-all': 'Retenir tous les commentaires', 'approve-all': 'Publier tous les commentaires' },
+    modes: {
+      'hold-first': 'Retenir le premier commentaire de chaque auteur',
+      'hold-all': 'Retenir tous les commentaires',
+      'approve-all': 'Publier tous les commentaires',
+    },
     linkThreshold: 'Retenir un commentaire à partir de ce nombre de liens',
     holdWords: 'Mots surveillés : le commentaire est retenu',
     blockWords: 'Mots interdits : le commentaire va en spam',
@@ -287,7 +320,8 @@ export const admin = {
     unchanged: 'Aucun réglage n’a changé.',
     errorSummary: 'Les réglages n’ont pas été enregistrés. Corrigez les champs signalés.',
     numberError: (min: number, max: number) => `Un nombre entier entre ${formatNumber(min)} et ${formatNumber(max)}.`,
-    wordsError: (words: number, length: number) => `${formatNumber(words)} entrées au plus, de ${formatNumber(length)} caractères au plus chacune.`,
+    wordsError: (words: number, length: number) =>
+      `${formatNumber(words)} entrées au plus, de ${formatNumber(length)} caractères au plus chacune.`,
     choiceError: 'Choisissez une des options.',
   },
   pagination: {
@@ -296,5 +330,6 @@ export const admin = {
     next: 'Page suivante',
     page: (n: number, total: number) => `Page ${formatNumber(n)} sur ${formatNumber(total)}`,
   },
-  noAdminYet: 'Aucun administrateur : créez-en un avec  npm run user:create -- --email vous@exemple.cm --name "Votre nom" --role admin',
+  noAdminYet:
+    'Aucun administrateur : créez-en un avec  npm run user:create -- --email vous@exemple.cm --name "Votre nom" --role admin',
 };

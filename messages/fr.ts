@@ -52,7 +52,8 @@ export const fr = {
   },
   counts: {
     comments: (n: number) => (n === 0 ? 'Aucun commentaire' : plural(n, '{n} commentaire', '{n} commentaires')),
-    commentsHeading: (n: number) => (n === 0 ? 'Aucun commentaire' : n === 1 ? 'Un commentaire' : plural(n, '{n} commentaire', '{n} commentaires')),
+    commentsHeading: (n: number) =>
+      n === 0 ? 'Aucun commentaire' : n === 1 ? 'Un commentaire' : plural(n, '{n} commentaire', '{n} commentaires'),
   },
   comments: {
     /** The comment form's labels: plain strings, handed as they are to the form (a client component). */
@@ -78,7 +79,8 @@ export const fr = {
         authorEmail: 'Indiquez votre adresse e-mail.',
         authorUrl: 'Indiquez l’adresse de votre site.',
       },
-      tooLong: (max: number) => `Ce champ est trop long : ${new Intl.NumberFormat('fr-FR').format(max)} caractères au maximum.`,
+      tooLong: (max: number) =>
+        `Ce champ est trop long : ${new Intl.NumberFormat('fr-FR').format(max)} caractères au maximum.`,
       invalidEmail: 'Cette adresse e-mail n’est pas valide (exemple : nom@domaine.cm).',
       invalidUrl: 'L’adresse du site doit commencer par http:// ou https://.',
     },

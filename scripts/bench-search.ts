@@ -26,11 +26,19 @@ migrateDatabase(db);
 
 const rng = random(7);
 const titles = sqlite.prepare('select title from articles order by id limit 2000').all() as { title: string }[];
-const vocabulary = [...new Set(titles.flatMap(({ title }) => title.split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 2))];
+const vocabulary = [
+  ...new Set(titles.flatMap(({ title }) => title.split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length > 2)),
+];
 const sectionIds = (sqlite.prepare('select id from sections').all() as { id: number }[]).map((row) => row.id);
-const { newest, oldest } = sqlite.prepare("select max(published_at) newest, min(published_at) oldest from articles where status = 'published'").get() as { newest: number; oldest: number };
+const { newest, oldest } = sqlite
+  .prepare("select max(published_at) newest, min(published_at) oldest from articles where status = 'published'")
+  .get() as { newest: number; oldest: number };
 
-type Search = { text: string; filters: { sectionId: number | null; from: Date | null; before: Date | null }; page: number };
+type Search = {
+  text: string;
+  filters: { sectionId: number | null; from: Date | null; before: Date | null };
+  page: number;
+};
 function makeSearch(): Search {
   const words = Array.from({ length: 1 + rng.int(3) }, () => rng.pick(vocabulary));
   // Half the searches typed without accents, as many readers do.
@@ -63,5 +71,7 @@ timings.sort((a, b) => a - b);
 const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.ceil((p / 100) * timings.length) - 1)];
 const { n } = sqlite.prepare('select count(*) n from articles').get() as { n: number };
 console.log(`${QUERIES} recherches sur ${n} articles (${databasePath}), après ${WARM_UP} de mise en route`);
-console.log(`médiane ${percentile(50).toFixed(1)} ms · p90 ${percentile(90).toFixed(1)} ms · p99 ${percentile(99).toFixed(1)} ms · max ${timings.at(-1)!.toFixed(1)} ms`);
+console.log(
+  `médiane ${percentile(50).toFixed(1)} ms · p90 ${percentile(90).toFixed(1)} ms · p99 ${percentile(99).toFixed(1)} ms · max ${timings.at(-1)!.toFixed(1)} ms`,
+);
 console.log(`résultats en moyenne : ${Math.round(found / QUERIES)} articles par recherche`);

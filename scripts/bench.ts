@@ -13,13 +13,18 @@ import { chromium } from 'playwright-core';
 import { readCommentForm } from '../e2e/comment-post';
 import { startProductionServer } from './production-server';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } },
+});
 const DURATION = args.quick ? 3 : 10;
 const STATIC_PORT = 3399;
 const databasePath = 'bench/scale.db';
 
 if (!fs.existsSync(databasePath)) {
-  const seeded = spawnSync('npm', ['run', 'db:seed', '--', '--scale'], { stdio: 'inherit', env: { ...process.env, DATABASE_PATH: databasePath } });
+  const seeded = spawnSync('npm', ['run', 'db:seed', '--', '--scale'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_PATH: databasePath },
+  });
   if (seeded.status !== 0) throw new Error('the scale database could not be built');
 }
 
@@ -32,10 +37,16 @@ const smallArticle = `/article/${slugOf(2)}`;
 const postingArticle = `/article/${slugOf(3)}`;
 // Its own article, with a single page of comments, so the measured pages keep theirs and the new one shows on page 1.
 const freshArticle = `/article/${one<{ slug: string }>("select slug from articles where id > 3 and status = 'published' and comment_count < 10 order by id limit 1").slug}`;
-const section = one<{ slug: string }>("select s.slug from sections s join articles a on a.section_id = s.id where a.status = 'published' group by s.id order by count(*) desc limit 1").slug;
-const tag = one<{ slug: string }>('select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1').slug;
+const section = one<{ slug: string }>(
+  "select s.slug from sections s join articles a on a.section_id = s.id where a.status = 'published' group by s.id order by count(*) desc limit 1",
+).slug;
+const tag = one<{ slug: string }>(
+  'select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1',
+).slug;
 // A commenter with an approved comment: the policy publishes their next one at once, which revalidates the page.
-const returning = one<{ email: string }>("select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1").email;
+const returning = one<{ email: string }>(
+  "select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1",
+).email;
 scale.close();
 
 const server = await startProductionServer({ databasePath, distDir: '.next-bench', port: 3300, rebuild: args.rebuild });
@@ -55,15 +66,39 @@ const fetchText = async (url: string) => (await fetch(url)).text();
 const articleHtml = await fetchText(`${base}${smallArticle}`);
 const articleFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-bench-')), 'article.html');
 fs.writeFileSync(articleFile, articleHtml);
-const staticServer = spawn(process.execPath, ['--import', 'tsx', 'scripts/static-buffer-server.ts', articleFile, String(STATIC_PORT)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const staticServer = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'scripts/static-buffer-server.ts', articleFile, String(STATIC_PORT)],
+  { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+);
 await new Promise((resolve) => staticServer.once('message', resolve));
 
 // The JavaScript the article page loads, gzipped: every script it names but the polyfills modern browsers skip (noModule).
-const scripts = [...articleHtml.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1]! + match[3]!)).map((match) => match[2]!);
-const scriptBytes = await Promise.all(scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
-const javascript = { files: scripts.length, bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0), gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0) };
+const scripts = [...articleHtml.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)]
+  .filter((match) => !/nomodule/i.test(match[1]! + match[3]!))
+  .map((match) => match[2]!);
+const scriptBytes = await Promise.all(
+  scripts.map(async (src) => Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())),
+);
+const javascript = {
+  files: scripts.length,
+  bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0),
+  gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0),
+};
 
-type Row = { page: string; connections: number; gzip: boolean; rps: number; p50: number; p99: number; errors: number; htmlBytes: number; gzipBytes: number; rssMb: number; ratio?: number };
+type Row = {
+  page: string;
+  connections: number;
+  gzip: boolean;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  htmlBytes: number;
+  gzipBytes: number;
+  rssMb: number;
+  ratio?: number;
+};
 const rows: Row[] = [];
 
 // A gzip case asks as browsers do, and the server compresses the page as every reader would get it.
@@ -75,7 +110,18 @@ async function load(name: string, url: string, connections: number, gzip: boolea
   casePeakRssMb = 0;
   const result = await autocannon({ url, connections, duration: DURATION, headers });
   const body = await fetchText(url);
-  const row = { page: gzip ? `${name} (gzip)` : name, connections, gzip, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, htmlBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length, rssMb: Math.round(casePeakRssMb) };
+  const row = {
+    page: gzip ? `${name} (gzip)` : name,
+    connections,
+    gzip,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    htmlBytes: Buffer.byteLength(body),
+    gzipBytes: gzipSync(body).length,
+    rssMb: Math.round(casePeakRssMb),
+  };
   rows.push(row);
   console.error(`${name} ×${connections}: ${row.rps} req/s, p99 ${row.p99} ms`);
 }
@@ -116,9 +162,15 @@ const formFields = async (path: string) => {
 };
 const boundary = '----kiosque-bench';
 const multipart = (fields: Record<string, string>) =>
-  Object.entries(fields).map(([name, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + `--${boundary}--\r\n`;
+  Object.entries(fields)
+    .map(([name, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join('') + `--${boundary}--\r\n`;
 // As a browser posts the form: from the site's own origin, through a proxy that names the client.
-const postHeaders = (ip: string) => ({ 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base, 'x-forwarded-for': ip });
+const postHeaders = (ip: string) => ({
+  'content-type': `multipart/form-data; boundary=${boundary}`,
+  origin: base,
+  'x-forwarded-for': ip,
+});
 
 const hidden = await formFields(postingArticle);
 let sent = 0;
@@ -134,7 +186,16 @@ async function postComments(seconds: number, text: (n: number) => string) {
         method: 'POST',
         setupRequest: (request) => {
           const n = sent++;
-          return { ...request, headers: postHeaders(`198.18.${(n >> 8) & 255}.${n & 255}`), body: multipart({ ...hidden, body: text(n), authorName: `Lecteur ${n}`, authorEmail: `${run}.${n}@example.com` }) };
+          return {
+            ...request,
+            headers: postHeaders(`198.18.${(n >> 8) & 255}.${n & 255}`),
+            body: multipart({
+              ...hidden,
+              body: text(n),
+              authorName: `Lecteur ${n}`,
+              authorEmail: `${run}.${n}@example.com`,
+            }),
+          };
         },
         onResponse: (status) => {
           statuses[status] = (statuses[status] ?? 0) + 1;
@@ -149,13 +210,29 @@ await postComments(1, (n) => `Échauffement ${n} ${run}.`);
 casePeakRssMb = 0;
 const { result: posting, statuses } = await postComments(DURATION, (n) => `Commentaire ${n} du banc d’essai ${run}.`);
 const acknowledged = statuses[303] ?? 0;
-rows.push({ page: 'comment post', connections: 50, gzip: false, rps: Math.round(posting.requests.average), p50: posting.latency.p50, p99: posting.latency.p99, errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged, htmlBytes: 0, gzipBytes: 0, rssMb: Math.round(casePeakRssMb) });
+rows.push({
+  page: 'comment post',
+  connections: 50,
+  gzip: false,
+  rps: Math.round(posting.requests.average),
+  p50: posting.latency.p50,
+  p99: posting.latency.p99,
+  errors: posting.errors + posting.timeouts + posting.non2xx - acknowledged,
+  htmlBytes: 0,
+  gzipBytes: 0,
+  rssMb: Math.round(casePeakRssMb),
+});
 
 // Freshness: a returning commenter's comment is approved at once; how soon does the cached page show it?
 const freshBody = `Retour d’un fidèle lecteur ${run}.`;
 const freshForm = await formFields(freshArticle);
 const postedAt = Date.now();
-const answer = await fetch(`${base}${freshArticle}`, { method: 'POST', redirect: 'manual', headers: postHeaders('198.19.0.1'), body: multipart({ ...freshForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }) });
+const answer = await fetch(`${base}${freshArticle}`, {
+  method: 'POST',
+  redirect: 'manual',
+  headers: postHeaders('198.19.0.1'),
+  body: multipart({ ...freshForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }),
+});
 let requestsUntilVisible = 0;
 let visible = false;
 while (!visible && requestsUntilVisible < 50) {
@@ -167,10 +244,33 @@ const freshness = { status: answer.status, visible, requestsUntilVisible, msFrom
 // A moderator clears a page of 100 of those held comments in one bulk approval, in Chromium, as in the dashboard.
 const moderator = { email: 'banc@redaction.example', password: `banc d’essai ${run}` };
 const cli = (command: string, extra: string[]) =>
-  spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/users.ts', command, '--email', moderator.email, '--password', moderator.password, ...extra], { env: { ...process.env, DATABASE_PATH: databasePath }, stdio: 'ignore' }).status === 0;
+  spawnSync(
+    'npx',
+    [
+      'tsx',
+      '--conditions=react-server',
+      'scripts/users.ts',
+      command,
+      '--email',
+      moderator.email,
+      '--password',
+      moderator.password,
+      ...extra,
+    ],
+    { env: { ...process.env, DATABASE_PATH: databasePath }, stdio: 'ignore' },
+  ).status === 0;
 if (!cli('create', ['--name', 'Banc d’essai', '--role', 'moderator'])) cli('password', []);
 const postingArticleId = Number(hidden.articleId);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
 const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.2' } });
 await page.goto(`${base}/admin/connexion`);
 await page.getByRole('textbox', { name: 'E-mail' }).fill(moderator.email);
@@ -184,11 +284,16 @@ const approvingAt = performance.now();
 await page.getByRole('button', { name: 'Appliquer' }).click();
 const confirmation = page.getByRole('status').filter({ hasText: /approuvés?\./ });
 await confirmation.waitFor();
-const bulkApproval = { comments: Number((await confirmation.textContent())?.match(/\d+/)?.[0]), ms: Math.round(performance.now() - approvingAt) };
+const bulkApproval = {
+  comments: Number((await confirmation.textContent())?.match(/\d+/)?.[0]),
+  ms: Math.round(performance.now() - approvingAt),
+};
 await browser.close();
 
 const written = new Database(databasePath, { readonly: true });
-const stored = written.prepare('select count(*) as n, count(distinct body) as distinctBodies from comments where body like ?').get(`%banc d’essai ${run}%`) as { n: number; distinctBodies: number };
+const stored = written
+  .prepare('select count(*) as n, count(distinct body) as distinctBodies from comments where body like ?')
+  .get(`%banc d’essai ${run}%`) as { n: number; distinctBodies: number };
 written.close();
 
 clearInterval(rssTimer);
@@ -197,8 +302,11 @@ server.stop();
 
 // Each page against the static buffer at the same concurrency and encoding.
 for (const row of rows) {
-  const reference = rows.find((other) => other.page.startsWith(staticBuffer) && other.connections === row.connections && other.gzip === row.gzip);
-  if (reference && row !== reference && row.htmlBytes > 0) row.ratio = Math.round((row.rps / reference.rps) * 1000) / 10;
+  const reference = rows.find(
+    (other) => other.page.startsWith(staticBuffer) && other.connections === row.connections && other.gzip === row.gzip,
+  );
+  if (reference && row !== reference && row.htmlBytes > 0)
+    row.ratio = Math.round((row.rps / reference.rps) * 1000) / 10;
 }
 const report = {
   when: new Date().toISOString(),
@@ -208,14 +316,28 @@ const report = {
   peakRssMb: Math.round(peakRssMb),
   javascript,
   // Sent but unanswered when the run stopped: stored or not, never twice.
-  posting: { sent: posting.requests.sent, statuses, acknowledged, stored: stored.n, distinctStored: stored.distinctBodies },
+  posting: {
+    sent: posting.requests.sent,
+    statuses,
+    acknowledged,
+    stored: stored.n,
+    distinctStored: stored.distinctBodies,
+  },
   freshness,
   bulkApproval,
   rows,
 };
 fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
 console.table(rows.map((row) => ({ ...row, ratio: row.ratio === undefined ? '' : `${row.ratio} %` })));
-console.log(`cold start ${report.coldStartMs} ms · peak RSS ${report.peakRssMb} MB · article JavaScript: ${javascript.files} files, ${javascript.gzipBytes} B gzipped`);
-console.log(`posts: ${posting.requests.sent} sent, answers ${JSON.stringify(statuses)}, ${acknowledged} acknowledged (303), ${stored.n} stored, ${stored.distinctBodies} distinct`);
-console.log(`bulk approval of ${bulkApproval.comments} held comments in the dashboard: ${bulkApproval.ms} ms (click to the confirmation on the reloaded queue)`);
-console.log(`approved comment visible after ${freshness.requestsUntilVisible} request(s), ${freshness.msFromPost} ms after posting (post answered ${freshness.status})`);
+console.log(
+  `cold start ${report.coldStartMs} ms · peak RSS ${report.peakRssMb} MB · article JavaScript: ${javascript.files} files, ${javascript.gzipBytes} B gzipped`,
+);
+console.log(
+  `posts: ${posting.requests.sent} sent, answers ${JSON.stringify(statuses)}, ${acknowledged} acknowledged (303), ${stored.n} stored, ${stored.distinctBodies} distinct`,
+);
+console.log(
+  `bulk approval of ${bulkApproval.comments} held comments in the dashboard: ${bulkApproval.ms} ms (click to the confirmation on the reloaded queue)`,
+);
+console.log(
+  `approved comment visible after ${freshness.requestsUntilVisible} request(s), ${freshness.msFromPost} ms after posting (post answered ${freshness.status})`,
+);

@@ -9,7 +9,12 @@ import { articles } from '@/db/seed-content';
 import { startProductionServer } from './production-server';
 
 const { values: args } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
-const server = await startProductionServer({ databasePath: 'bench/lighthouse/site.db', distDir: '.next-lighthouse', port: 3400, rebuild: args.rebuild });
+const server = await startProductionServer({
+  databasePath: 'bench/lighthouse/site.db',
+  distDir: '.next-lighthouse',
+  port: 3400,
+  rebuild: args.rebuild,
+});
 
 const pages = {
   accueil: '/',
@@ -19,7 +24,17 @@ const pages = {
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 });
 
 type Scores = Record<string, number>;
@@ -33,7 +48,9 @@ try {
     if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = runnerResult;
     fs.writeFileSync(`bench/lighthouse/${name}.json`, runnerResult.report as string); // the full report, for the details
-    const scores = Object.fromEntries(Object.values(lhr.categories).map((category) => [category.id, Math.round((category.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(
+      Object.values(lhr.categories).map((category) => [category.id, Math.round((category.score ?? 0) * 100)]),
+    );
     // What cost points: every scored audit under 1, by category, so a score below 100 is explained.
     const below = Object.values(lhr.categories).flatMap((category) =>
       category.auditRefs
@@ -48,6 +65,9 @@ try {
 }
 
 fs.mkdirSync('bench', { recursive: true });
-fs.writeFileSync('bench/lighthouse.json', `${JSON.stringify({ when: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
+fs.writeFileSync(
+  'bench/lighthouse.json',
+  `${JSON.stringify({ when: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`,
+);
 console.table(Object.fromEntries(Object.entries(results).map(([name, result]) => [name, result.scores])));
 for (const [name, result] of Object.entries(results)) for (const line of result.below) console.log(`${name} — ${line}`);

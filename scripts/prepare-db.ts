@@ -7,5 +7,7 @@ import { config } from '@/lib/config';
 migrateDatabase(db);
 if (isEmpty(db)) {
   const seeded = seedDemoContent(db);
-  console.log(`Base vide : contenu de démonstration ajouté (${seeded.articles} articles, ${seeded.comments} commentaires) dans ${config.databasePath}`);
+  console.log(
+    `Base vide : contenu de démonstration ajouté (${seeded.articles} articles, ${seeded.comments} commentaires) dans ${config.databasePath}`,
+  );
 }

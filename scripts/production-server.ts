@@ -7,9 +7,20 @@ import path from 'node:path';
 
 export type ProductionServer = { base: string; pid: number; coldStartMs: number; stop: () => void };
 
-export async function startProductionServer(options: { databasePath: string; distDir: string; port: number; rebuild?: boolean }): Promise<ProductionServer> {
+export async function startProductionServer(options: {
+  databasePath: string;
+  distDir: string;
+  port: number;
+  rebuild?: boolean;
+}): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${options.port}`;
-  const env = { ...process.env, DATABASE_PATH: options.databasePath, NEXT_DIST_DIR: options.distDir, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_PATH: options.databasePath,
+    NEXT_DIST_DIR: options.distDir,
+    SITE_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const run = (command: string[]) => {
     const result = spawnSync('npx', command, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) throw new Error(`${command.join(' ')} failed`);
@@ -18,13 +29,19 @@ export async function startProductionServer(options: { databasePath: string; dis
   if (options.rebuild || !fs.existsSync(path.join(options.distDir, 'BUILD_ID'))) run(['next', 'build']);
 
   const startedAt = Date.now();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
   // Ready means the first reader is served, not only the port open.
   for (;;) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const ok = await fetch(`${base}/`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${base}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

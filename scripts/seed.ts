@@ -2,7 +2,9 @@
 // `-- --demo-staff` also creates one demo account per role, with generated passwords printed once.
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { scale: { type: 'boolean', default: false }, 'demo-staff': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'boolean', default: false }, 'demo-staff': { type: 'boolean', default: false } },
+});
 // The scale database is a separate file, so benchmarks never touch the site's own data.
 if (values.scale) process.env.DATABASE_PATH ??= 'bench/scale.db';
 
@@ -19,12 +21,18 @@ if (!isEmpty(db)) {
   seedScaleContent(db);
 } else {
   const seeded = seedDemoContent(db);
-  console.log(`Contenu de démonstration : ${seeded.articles} articles, ${seeded.comments} commentaires → ${config.databasePath}`);
+  console.log(
+    `Contenu de démonstration : ${seeded.articles} articles, ${seeded.comments} commentaires → ${config.databasePath}`,
+  );
 }
 
 if (values['demo-staff']) {
   const { seedDemoStaff } = await import('@/db/seed-staff');
   for (const account of await seedDemoStaff()) {
-    console.log(account.password ? `Compte de démonstration ${account.role} : ${account.email} / ${account.password}` : `${account.email} existe déjà : inchangé.`);
+    console.log(
+      account.password
+        ? `Compte de démonstration ${account.role} : ${account.email} / ${account.password}`
+        : `${account.email} existe déjà : inchangé.`,
+    );
   }
 }

@@ -13,7 +13,11 @@ http
   .createServer((request, response) => {
     const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     const body = gzip ? gzipped : plain;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     response.end(body);
   })
   .listen(Number(port), '127.0.0.1', () => process.send?.('ready'));

@@ -19,7 +19,15 @@ const { config } = await import('@/lib/config');
 const { normaliseEmail } = await import('@/lib/signed-token');
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } } });
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    password: { type: 'string' },
+  },
+});
 
 function fail(message: string): never {
   console.error(message);
@@ -84,7 +92,9 @@ switch (command) {
     const chosenRole = role();
     const created = users.createStaffUser({ email: address, name, role: chosenRole, passwordHash: await password() });
     if (!created) fail(`Un compte ${address} existe déjà : changez son mot de passe avec npm run user:password.`);
-    console.log(`${created.created ? 'Compte créé' : 'Signature existante activée'} : ${address} (${chosenRole}) dans ${config.databasePath}`);
+    console.log(
+      `${created.created ? 'Compte créé' : 'Signature existante activée'} : ${address} (${chosenRole}) dans ${config.databasePath}`,
+    );
     break;
   }
   case 'password': {
@@ -104,7 +114,11 @@ switch (command) {
   case 'enable': {
     const address = email();
     if (!users.updateStaffDisabled(address, command === 'disable')) fail(`Aucun compte ${address}.`);
-    console.log(command === 'disable' ? `Compte désactivé : ${address} (ses sessions ne fonctionnent plus)` : `Compte réactivé : ${address}`);
+    console.log(
+      command === 'disable'
+        ? `Compte désactivé : ${address} (ses sessions ne fonctionnent plus)`
+        : `Compte réactivé : ${address}`,
+    );
     break;
   }
   case 'list': {

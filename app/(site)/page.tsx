@@ -15,7 +15,9 @@ export const metadata: Metadata = pageMetadata({ path: '/', title: config.siteNa
 
 export default function HomePage() {
   const lead = getLeadArticle();
-  const latest = listLatestArticles(9).filter((article) => article.id !== lead?.id).slice(0, 8);
+  const latest = listLatestArticles(9)
+    .filter((article) => article.id !== lead?.id)
+    .slice(0, 8);
   const blocks = listSectionBlocks(3);
   return (
     <>

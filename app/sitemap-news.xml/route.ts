@@ -11,6 +11,10 @@ export const revalidate = 300;
 
 export function GET() {
   const since = new Date(Date.now() - NEWS_SITEMAP_HOURS * 3_600_000);
-  const items = listNewsArticles(since, NEWS_SITEMAP_SIZE).map((article) => ({ loc: siteUrl(`/article/${article.slug}`), title: article.title, publishedAt: article.publishedAt }));
+  const items = listNewsArticles(since, NEWS_SITEMAP_SIZE).map((article) => ({
+    loc: siteUrl(`/article/${article.slug}`),
+    title: article.title,
+    publishedAt: article.publishedAt,
+  }));
   return xmlResponse(newsSitemapXml(items, { name: config.siteName, language: 'fr' }));
 }

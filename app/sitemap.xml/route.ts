@@ -9,6 +9,11 @@ export const revalidate = 300;
 
 /** Always an index: its children are split by kind of page, then by 2,000 addresses. */
 export function GET() {
-  const files = sitemapKinds.flatMap((kind) => sitemapFiles(kind).map((file, i) => ({ loc: siteUrl(sitemapFilePath(kind, i + 1)), lastModified: file.lastModified })));
+  const files = sitemapKinds.flatMap((kind) =>
+    sitemapFiles(kind).map((file, i) => ({
+      loc: siteUrl(sitemapFilePath(kind, i + 1)),
+      lastModified: file.lastModified,
+    })),
+  );
   return xmlResponse(sitemapIndexXml(files));
 }

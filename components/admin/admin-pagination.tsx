@@ -2,7 +2,15 @@ import Link from 'next/link';
 import { t } from '@/lib/i18n';
 
 /** Previous and next links of a dashboard list, keeping its other query parameters. */
-export function AdminPagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function AdminPagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t.admin.pagination.label} className="pagination">

@@ -8,7 +8,12 @@ const a = t.admin.articles;
 const f = a.fields;
 
 export type ArticleValues = Record<ArticleField, string>;
-export type ArticleFormState = { values: ArticleValues; errors: Partial<Record<ArticleField, string>>; message: string | null; preview: string | null };
+export type ArticleFormState = {
+  values: ArticleValues;
+  errors: Partial<Record<ArticleField, string>>;
+  message: string | null;
+  preview: string | null;
+};
 
 type Props = {
   action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
@@ -24,7 +29,12 @@ type Props = {
  * with it, errors come back without a reload and the first one takes focus.
  */
 export function ArticleForm({ action, articleId, initial, sections, bylines, hero }: Props) {
-  const [state, formAction, pending] = useActionState(action, { values: initial, errors: {}, message: null, preview: null });
+  const [state, formAction, pending] = useActionState(action, {
+    values: initial,
+    errors: {},
+    message: null,
+    preview: null,
+  });
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const first = Object.keys(state.errors)[0];
@@ -34,7 +44,8 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
   }, [state]);
 
   const v = state.values;
-  const describe = (field: ArticleField, hint?: string) => [state.errors[field] ? `${field}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
+  const describe = (field: ArticleField, hint?: string) =>
+    [state.errors[field] ? `${field}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
   const props = (field: ArticleField, hint?: string) => ({
     id: `article-${field}`,
     name: field,
@@ -48,7 +59,9 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
         {state.errors[field]}
       </p>
     ) : null;
-  const label = (field: ArticleField) => <label htmlFor={`article-${field}`}>{f[field as keyof typeof f] as string}</label>;
+  const label = (field: ArticleField) => (
+    <label htmlFor={`article-${field}`}>{f[field as keyof typeof f] as string}</label>
+  );
   const checkbox = (field: 'featured' | 'keepCommentsOpen' | 'removeHero') => (
     <div className="field field--check">
       <input id={`article-${field}`} name={field} type="checkbox" defaultChecked={v[field] === 'on'} />
@@ -57,7 +70,13 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
   );
 
   return (
-    <form key={JSON.stringify(state.values)} ref={formRef} action={formAction} className="admin-form article-form" noValidate>
+    <form
+      key={JSON.stringify(state.values)}
+      ref={formRef}
+      action={formAction}
+      className="admin-form article-form"
+      noValidate
+    >
       {state.message && (
         <p className="form-error" role="alert">
           {state.message}
@@ -149,7 +168,13 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
           <legend>{f.status}</legend>
           {(['draft', 'published'] as const).map((status) => (
             <div key={status} className="field--check">
-              <input id={`article-status-${status}`} type="radio" name="status" value={status} defaultChecked={v.status === status} />
+              <input
+                id={`article-status-${status}`}
+                type="radio"
+                name="status"
+                value={status}
+                defaultChecked={v.status === status}
+              />
               <label htmlFor={`article-status-${status}`}>{f.statuses[status]}</label>
             </div>
           ))}

@@ -15,14 +15,26 @@ export function CommentsChart({ days }: { days: { day: string; count: number }[]
   return (
     <figure className="chart">
       <figcaption id="graphique-titre">{o.chartTitle}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="img" aria-labelledby="graphique-titre" preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`}
+        role="img"
+        aria-labelledby="graphique-titre"
+        preserveAspectRatio="none"
+      >
         <text x={0} y={10} className="chart__max">
           {o.chartMax(max)}
         </text>
         {days.map((d, i) => {
           const height = Math.round((d.count / max) * (HEIGHT - 14));
           return (
-            <rect key={d.day} x={i * (barWidth + GAP)} y={HEIGHT - height} width={barWidth} height={height} className="chart__bar">
+            <rect
+              key={d.day}
+              x={i * (barWidth + GAP)}
+              y={HEIGHT - height}
+              width={barWidth}
+              height={height}
+              className="chart__bar"
+            >
               <title>{o.chartBar(label(d.day), d.count)}</title>
             </rect>
           );

@@ -25,7 +25,11 @@ export function describeHeldReason(reason: HeldReason): string {
 
 // The buttons of a row by its status; the keyboard (a, s, d) presses the one with the matching key.
 const rowActions: Record<QueueRowForStaff['status'], { action: ModerationAction | 'delete'; key?: string }[]> = {
-  pending: [{ action: 'approve', key: 'a' }, { action: 'spam', key: 's' }, { action: 'trash', key: 'd' }],
+  pending: [
+    { action: 'approve', key: 'a' },
+    { action: 'spam', key: 's' },
+    { action: 'trash', key: 'd' },
+  ],
   approved: [{ action: 'unapprove' }, { action: 'spam', key: 's' }, { action: 'trash', key: 'd' }],
   spam: [{ action: 'approve', key: 'a' }, { action: 'restore' }, { action: 'trash', key: 'd' }, { action: 'delete' }],
   trash: [{ action: 'restore' }, { action: 'approve', key: 'a' }, { action: 'delete' }],
@@ -44,10 +48,21 @@ type Props = {
 /** One comment in the queue, with everything a moderator needs to decide and every action as a plain form. */
 export function QueueItem({ comment, back, canDelete, moderate, edit, reply, articleFilterHref }: Props) {
   const anchor = `commentaire-${comment.id}`;
-  const reasons = comment.reports.length > 0 ? comment.reports.map((report) => m.reportReason(t.comments.reportReasons[report.reason], report.count)).join(', ') : null;
+  const reasons =
+    comment.reports.length > 0
+      ? comment.reports
+          .map((report) => m.reportReason(t.comments.reportReasons[report.reason], report.count))
+          .join(', ')
+      : null;
   return (
     <li>
-      <article id={anchor} className={`queue-item queue-item--${comment.status}`} aria-labelledby={`${anchor}-auteur`} data-queue-item tabIndex={-1}>
+      <article
+        id={anchor}
+        className={`queue-item queue-item--${comment.status}`}
+        aria-labelledby={`${anchor}-auteur`}
+        data-queue-item
+        tabIndex={-1}
+      >
         <div className="queue-item__select">
           <input type="checkbox" name="ids" value={comment.id} form="lot" aria-label={m.select(comment.authorName)} />
         </div>
@@ -66,8 +81,11 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
             {comment.authorUrl && <span>{comment.authorUrl}</span>}
           </p>
           <p className="meta">
-            <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time> · {m.status[comment.status]}
-            {comment.editedAt && ` · ${m.edited}`} · {m.on} <a href={`/article/${comment.article.slug}`}>{comment.article.title}</a> · <Link href={articleFilterHref}>{m.onlyThisArticle}</Link>
+            <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time> ·{' '}
+            {m.status[comment.status]}
+            {comment.editedAt && ` · ${m.edited}`} · {m.on}{' '}
+            <a href={`/article/${comment.article.slug}`}>{comment.article.title}</a> ·{' '}
+            <Link href={articleFilterHref}>{m.onlyThisArticle}</Link>
           </p>
         </header>
         {(comment.heldReason || reasons) && comment.status !== 'approved' ? (
@@ -81,7 +99,9 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
         {comment.parent && (
           <blockquote className="queue-item__parent">
             <p>{m.inReplyTo(comment.parent.authorName)}</p>
-            <CommentBody body={comment.parent.body.length > 400 ? `${comment.parent.body.slice(0, 400)}…` : comment.parent.body} />
+            <CommentBody
+              body={comment.parent.body.length > 400 ? `${comment.parent.body.slice(0, 400)}…` : comment.parent.body}
+            />
           </blockquote>
         )}
         <CommentBody body={comment.body} />
@@ -91,7 +111,14 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
           {rowActions[comment.status]
             .filter(({ action }) => action !== 'delete' || canDelete)
             .map(({ action, key }) => (
-              <button key={action} type="submit" name="action" value={action} className={action === 'approve' ? undefined : 'button-secondary'} data-key={key}>
+              <button
+                key={action}
+                type="submit"
+                name="action"
+                value={action}
+                className={action === 'approve' ? undefined : 'button-secondary'}
+                data-key={key}
+              >
                 {m.actions[action]}
               </button>
             ))}
@@ -100,12 +127,25 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
           <Link href={`/admin/commentaires/commentateur/${comment.id}`}>{m.commenter}</Link>
           <details>
             <summary>{m.edit}</summary>
-            <StaffTextForm action={edit} id={`modifier-${comment.id}`} label={m.editLabel} submit={m.save} defaultValue={comment.body} hidden={{ id: comment.id, back }} />
+            <StaffTextForm
+              action={edit}
+              id={`modifier-${comment.id}`}
+              label={m.editLabel}
+              submit={m.save}
+              defaultValue={comment.body}
+              hidden={{ id: comment.id, back }}
+            />
           </details>
           {(comment.status === 'pending' || comment.status === 'approved') && (
             <details data-reply>
               <summary>{m.reply}</summary>
-              <StaffTextForm action={reply} id={`repondre-${comment.id}`} label={m.replyLabel} submit={m.send} hidden={{ parentId: comment.id, back }} />
+              <StaffTextForm
+                action={reply}
+                id={`repondre-${comment.id}`}
+                label={m.replyLabel}
+                submit={m.send}
+                hidden={{ parentId: comment.id, back }}
+              />
             </details>
           )}
         </div>

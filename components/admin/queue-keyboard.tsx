@@ -14,7 +14,10 @@ function rows(): HTMLElement[] {
 }
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.matches('textarea, select, input:not([type="checkbox"]):not([type="radio"])'));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.matches('textarea, select, input:not([type="checkbox"]):not([type="radio"])'))
+  );
 }
 
 /**
@@ -36,7 +39,8 @@ export function QueueKeyboard() {
 
     const selectAll = document.querySelector<HTMLInputElement>('[data-select-all]');
     const onSelectAll = () => {
-      for (const box of document.querySelectorAll<HTMLInputElement>('input[name="ids"][form="lot"]')) box.checked = selectAll!.checked;
+      for (const box of document.querySelectorAll<HTMLInputElement>('input[name="ids"][form="lot"]'))
+        box.checked = selectAll!.checked;
     };
     selectAll?.addEventListener('change', onSelectAll);
 

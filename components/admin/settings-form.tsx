@@ -8,9 +8,17 @@ const s = t.admin.settings;
 
 /** The form's fields as typed (strings; the word lists one per line), so a refused form comes back as it was. */
 export type SettingsValues = Record<SettingKey, string>;
-export type SettingsFormState = { values: SettingsValues; errors: Partial<Record<SettingKey, string>>; message: string | null; saved: boolean };
+export type SettingsFormState = {
+  values: SettingsValues;
+  errors: Partial<Record<SettingKey, string>>;
+  message: string | null;
+  saved: boolean;
+};
 
-type Props = { action: (state: SettingsFormState, formData: FormData) => Promise<SettingsFormState>; initial: SettingsFormState };
+type Props = {
+  action: (state: SettingsFormState, formData: FormData) => Promise<SettingsFormState>;
+  initial: SettingsFormState;
+};
 
 export function SettingsForm({ action, initial }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
@@ -22,7 +30,8 @@ export function SettingsForm({ action, initial }: Props) {
     else if (target instanceof RadioNodeList) (target[0] as HTMLElement | undefined)?.focus();
   }, [state]);
 
-  const describe = (key: SettingKey, hint?: string) => [state.errors[key] ? `${key}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
+  const describe = (key: SettingKey, hint?: string) =>
+    [state.errors[key] ? `${key}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
   const error = (key: SettingKey) =>
     state.errors[key] ? (
       <p id={`${key}-erreur`} className="field-error">
@@ -32,14 +41,33 @@ export function SettingsForm({ action, initial }: Props) {
   const number = (key: keyof typeof numberBounds) => (
     <div className="field">
       <label htmlFor={`reglage-${key}`}>{s[key]}</label>
-      <input id={`reglage-${key}`} name={key} type="number" inputMode="numeric" min={numberBounds[key][0]} max={numberBounds[key][1]} step={1} required defaultValue={state.values[key]} aria-invalid={state.errors[key] ? true : undefined} aria-describedby={describe(key)} />
+      <input
+        id={`reglage-${key}`}
+        name={key}
+        type="number"
+        inputMode="numeric"
+        min={numberBounds[key][0]}
+        max={numberBounds[key][1]}
+        step={1}
+        required
+        defaultValue={state.values[key]}
+        aria-invalid={state.errors[key] ? true : undefined}
+        aria-describedby={describe(key)}
+      />
       {error(key)}
     </div>
   );
   const words = (key: 'holdWords' | 'blockWords') => (
     <div className="field">
       <label htmlFor={`reglage-${key}`}>{s[key]}</label>
-      <textarea id={`reglage-${key}`} name={key} rows={5} defaultValue={state.values[key]} aria-invalid={state.errors[key] ? true : undefined} aria-describedby={describe(key, 'mots-aide')} />
+      <textarea
+        id={`reglage-${key}`}
+        name={key}
+        rows={5}
+        defaultValue={state.values[key]}
+        aria-invalid={state.errors[key] ? true : undefined}
+        aria-describedby={describe(key, 'mots-aide')}
+      />
       {error(key)}
     </div>
   );
@@ -48,7 +76,13 @@ export function SettingsForm({ action, initial }: Props) {
       <legend>{s[key]}</legend>
       {Object.entries(options).map(([value, label]) => (
         <div key={value} className="field--check">
-          <input id={`reglage-${key}-${value}`} type="radio" name={key} value={value} defaultChecked={state.values[key] === value} />
+          <input
+            id={`reglage-${key}-${value}`}
+            type="radio"
+            name={key}
+            value={value}
+            defaultChecked={state.values[key] === value}
+          />
           <label htmlFor={`reglage-${key}-${value}`}>{label}</label>
         </div>
       ))}

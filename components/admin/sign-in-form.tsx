@@ -5,7 +5,11 @@ import { t } from '@/lib/i18n';
 
 export type SignInState = { email: string; error: string | null };
 
-type Props = { action: (state: SignInState, formData: FormData) => Promise<SignInState>; returnTo: string; initialError: string | null };
+type Props = {
+  action: (state: SignInState, formData: FormData) => Promise<SignInState>;
+  returnTo: string;
+  initialError: string | null;
+};
 
 /** A plain form post that works with JavaScript off; with it, the error comes back without a reload and takes focus. */
 export function SignInForm({ action, returnTo, initialError }: Props) {
@@ -25,11 +29,26 @@ export function SignInForm({ action, returnTo, initialError }: Props) {
       <input type="hidden" name="retour" value={returnTo} />
       <div className="field">
         <label htmlFor="connexion-email">{t.admin.signIn.email}</label>
-        <input id="connexion-email" name="email" type="email" autoComplete="username" required defaultValue={state.email} aria-describedby={state.error ? 'connexion-erreur' : undefined} />
+        <input
+          id="connexion-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-describedby={state.error ? 'connexion-erreur' : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor="connexion-mot-de-passe">{t.admin.signIn.password}</label>
-        <input id="connexion-mot-de-passe" name="password" type="password" autoComplete="current-password" required aria-describedby={state.error ? 'connexion-erreur' : undefined} />
+        <input
+          id="connexion-mot-de-passe"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={state.error ? 'connexion-erreur' : undefined}
+        />
       </div>
       <button type="submit" disabled={pending}>
         {pending ? t.admin.signIn.pending : t.admin.signIn.submit}

@@ -23,7 +23,15 @@ export function StaffTextForm({ action, id, label, submit, defaultValue = '', hi
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} name="body" rows={4} required defaultValue={defaultValue} aria-invalid={state.error ? true : undefined} aria-describedby={state.error ? `${id}-erreur` : undefined} />
+      <textarea
+        id={id}
+        name="body"
+        rows={4}
+        required
+        defaultValue={defaultValue}
+        aria-invalid={state.error ? true : undefined}
+        aria-describedby={state.error ? `${id}-erreur` : undefined}
+      />
       {state.error && (
         <p id={`${id}-erreur`} className="field-error" role="alert">
           {state.error}

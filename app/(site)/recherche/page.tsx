@@ -24,7 +24,14 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
   const section = sections.find((candidate) => candidate.slug === request.values.rubrique) ?? null;
   const { match, errors } = request;
   // undefined: nothing to search yet (no words, or dates to correct); null: past the last page.
-  const result = match !== null && Object.keys(errors).length === 0 ? searchArticles(match, { sectionId: section?.id ?? null, from: request.from, before: request.before }, request.page) : undefined;
+  const result =
+    match !== null && Object.keys(errors).length === 0
+      ? searchArticles(
+          match,
+          { sectionId: section?.id ?? null, from: request.from, before: request.before },
+          request.page,
+        )
+      : undefined;
   if (result === null) pageNotFound();
   return (
     <>

@@ -52,7 +52,8 @@ export default async function OverviewPage() {
           <ol className="busiest">
             {busiest.map((article) => (
               <li key={article.id}>
-                <a href={`/article/${article.slug}`}>{article.title}</a> — {o.busiestRow(article.comments, article.pending)} ·{' '}
+                <a href={`/article/${article.slug}`}>{article.title}</a> —{' '}
+                {o.busiestRow(article.comments, article.pending)} ·{' '}
                 <Link href={`/admin/commentaires?article=${article.id}`}>{o.moderate}</Link>
               </li>
             ))}

@@ -9,7 +9,10 @@ import { PASSWORD_MAX_LENGTH } from '@/lib/password';
 import { safeReturnPath } from '@/lib/return-path';
 import type { SignInState } from '@/components/admin/sign-in-form';
 
-const signInSchema = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(PASSWORD_MAX_LENGTH) });
+const signInSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
 
 /** The sign-in form: one answer for a wrong e-mail or a wrong password; the password is never echoed. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -18,7 +21,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) return { email, error: t.admin.signIn.invalid };
   const result = await authenticateStaff({ ...parsed.data, ip: (await clientIp()) ?? UNKNOWN_ADDRESS });
   if (!result.ok) {
-    const error = result.reason === 'locked' ? t.admin.signIn.locked(Math.ceil((result.until.getTime() - Date.now()) / 60_000)) : t.admin.signIn.invalid;
+    const error =
+      result.reason === 'locked'
+        ? t.admin.signIn.locked(Math.ceil((result.until.getTime() - Date.now()) / 60_000))
+        : t.admin.signIn.invalid;
     return { email, error };
   }
   await startStaffSession(result.userId);

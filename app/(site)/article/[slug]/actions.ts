@@ -11,7 +11,16 @@ import { getSettings } from '@/db/settings';
 import { clientIp } from '@/app/request-ip';
 import { revalidateArticle } from '@/app/revalidate-article';
 import { emailHash } from '@/lib/commenter-identity';
-import { encodeHeldIds, encodeRemembered, HELD_COOKIE, HELD_MAX_AGE, READER_COOKIE, REMEMBER_COOKIE, REMEMBER_MAX_AGE, secondsSinceRender } from '@/lib/commenter-cookies';
+import {
+  encodeHeldIds,
+  encodeRemembered,
+  HELD_COOKIE,
+  HELD_MAX_AGE,
+  READER_COOKIE,
+  REMEMBER_COOKIE,
+  REMEMBER_MAX_AGE,
+  secondsSinceRender,
+} from '@/lib/commenter-cookies';
 import { commentLimits, parseCommentForm, type CommentField } from '@/lib/comment-validation';
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
@@ -22,7 +31,12 @@ import { keyedHash, signToken, verifyToken } from '@/lib/signed-token';
 import type { CommentFormState } from '@/components/comment-form-state';
 
 const fields: CommentField[] = ['body', 'authorName', 'authorEmail', 'authorUrl'];
-const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production' && !!process.env.SITE_URL?.startsWith('https:'), path: '/' } as const;
+const cookieOptions = {
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: process.env.NODE_ENV === 'production' && !!process.env.SITE_URL?.startsWith('https:'),
+  path: '/',
+} as const;
 
 /** What the reader typed, to put back in the form; a huge paste is cut, not echoed whole. */
 function echo(formData: FormData): CommentFormState['values'] {
@@ -30,21 +44,40 @@ function echo(formData: FormData): CommentFormState['values'] {
     const raw = formData.get(field);
     return typeof raw === 'string' ? raw.slice(0, commentLimits[field] * 2) : '';
   };
-  return { body: value('body'), authorName: value('authorName'), authorEmail: value('authorEmail'), authorUrl: value('authorUrl'), remember: formData.get('remember') === 'on' };
+  return {
+    body: value('body'),
+    authorName: value('authorName'),
+    authorEmail: value('authorEmail'),
+    authorUrl: value('authorUrl'),
+    remember: formData.get('remember') === 'on',
+  };
 }
 
 /** Posts a reader's comment or reply: validated, decided by the moderation policy, stored once. */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const values = echo(formData);
-  const fail = (formError: string | null, errors: CommentFormState['errors'] = {}): CommentFormState => ({ values, errors, formError });
+  const fail = (formError: string | null, errors: CommentFormState['errors'] = {}): CommentFormState => ({
+    values,
+    errors,
+    formError,
+  });
 
-  const parsed = parseCommentForm(Object.fromEntries(fields.map((field) => [field, formData.get(field)]).concat([['remember', formData.get('remember')]])));
+  const parsed = parseCommentForm(
+    Object.fromEntries(
+      fields.map((field) => [field, formData.get(field)]).concat([['remember', formData.get('remember')]]),
+    ),
+  );
   if (!parsed.ok) {
     const errors: CommentFormState['errors'] = {};
     for (const field of fields) {
       const code = parsed.errors[field];
       if (!code) continue;
-      errors[field] = code === 'required' ? t.comments.fieldErrors.required[field] : code === 'tooLong' ? t.comments.fieldErrors.tooLong(commentLimits[field]) : t.comments.fieldErrors[code];
+      errors[field] =
+        code === 'required'
+          ? t.comments.fieldErrors.required[field]
+          : code === 'tooLong'
+            ? t.comments.fieldErrors.tooLong(commentLimits[field])
+            : t.comments.fieldErrors[code];
     }
     return fail(t.comments.errorSummary, errors);
   }
@@ -68,7 +101,10 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     article: { commentMode: article.commentMode, commentsOpen: areCommentsOpen(article, settings, now) },
     commenter: history,
     recent: history,
-    signals: { honeypotFilled: Boolean(formData.get('website')), secondsSinceRender: secondsSinceRender(formData.get('token'), article.id, now.getTime()) },
+    signals: {
+      honeypotFilled: Boolean(formData.get('website')),
+      secondsSinceRender: secondsSinceRender(formData.get('token'), article.id, now.getTime()),
+    },
     settings,
   });
   if (decision.kind === 'refuse') return fail(t.comments.refusals[decision.refusal]);
@@ -92,7 +128,11 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
 
   const jar = await cookies();
   if (data.remember) {
-    jar.set(REMEMBER_COOKIE, encodeRemembered({ authorName: data.authorName, authorEmail: data.authorEmail, authorUrl: data.authorUrl }), { ...cookieOptions, maxAge: REMEMBER_MAX_AGE });
+    jar.set(
+      REMEMBER_COOKIE,
+      encodeRemembered({ authorName: data.authorName, authorEmail: data.authorEmail, authorUrl: data.authorUrl }),
+      { ...cookieOptions, maxAge: REMEMBER_MAX_AGE },
+    );
   } else {
     jar.delete(REMEMBER_COOKIE);
   }
@@ -120,7 +160,12 @@ export async function reportCommentAction(formData: FormData): Promise<void> {
     jar.set(READER_COOKIE, signToken(readerId, secretFor('reader-id')), { ...cookieOptions, maxAge: 365 * 86_400 });
   }
   const settings = getSettings();
-  const result = reportComment({ commentId: parsed.data.commentId, reporterHash: keyedHash(readerId, secretFor('reader-id')), reason: parsed.data.reason, hideAt: settings.reportsToHide });
+  const result = reportComment({
+    commentId: parsed.data.commentId,
+    reporterHash: keyedHash(readerId, secretFor('reader-id')),
+    reason: parsed.data.reason,
+    hideAt: settings.reportsToHide,
+  });
   const article = result.articleId ? getCommentTarget(result.articleId) : null;
   if (!article) return;
   if (result.hidden) revalidateArticle(article);

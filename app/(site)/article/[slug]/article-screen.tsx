@@ -18,7 +18,12 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 import { postComment, reportCommentAction } from './actions';
 
 /** What only the personalised route knows: the reader's cookies and query. */
-export type Personal = { remembered: Remembered | null; heldIds: number[]; replyToId: number | null; report: ReportState };
+export type Personal = {
+  remembered: Remembered | null;
+  heldIds: number[];
+  replyToId: number | null;
+  report: ReportState;
+};
 
 /** The public article by slug; renamed articles answer 308 to their new address, others 404. */
 export function loadArticle(slug: string) {
@@ -36,7 +41,15 @@ export function articleMetadata(slug: string, commentPage = 1): Metadata {
 }
 
 /** The article page: the story, its comment thread (one page of it) and form, related stories. */
-export function ArticleScreen({ slug, commentPage, personal }: { slug: string; commentPage: number; personal: Personal | null }) {
+export function ArticleScreen({
+  slug,
+  commentPage,
+  personal,
+}: {
+  slug: string;
+  commentPage: number;
+  personal: Personal | null;
+}) {
   const article = loadArticle(slug);
   const settings = getSettings();
   const now = new Date();
@@ -67,7 +80,13 @@ export function ArticleScreen({ slug, commentPage, personal }: { slug: string; c
         form={{
           action: postComment,
           token: issueFormToken(article.id, now.getTime()),
-          initialValues: { body: '', authorName: remembered?.authorName ?? '', authorEmail: remembered?.authorEmail ?? '', authorUrl: remembered?.authorUrl ?? '', remember: Boolean(remembered) },
+          initialValues: {
+            body: '',
+            authorName: remembered?.authorName ?? '',
+            authorEmail: remembered?.authorEmail ?? '',
+            authorUrl: remembered?.authorUrl ?? '',
+            remember: Boolean(remembered),
+          },
           replyTo: replyTarget && { id: replyTarget.id, name: replyTarget.authorName },
         }}
         reportAction={reportCommentAction}

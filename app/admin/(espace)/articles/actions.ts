@@ -14,7 +14,8 @@ import { echoArticleValues } from './article-values';
 
 const a = t.admin.articles;
 
-const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>) => Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, a.errors[code]]));
+const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>) =>
+  Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, a.errors[code]]));
 
 /**
  * Saves an article (editors, admins), or only renders its body for the preview. Publishing or editing
@@ -24,20 +25,28 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
   const rawId = String(formData.get('id') ?? '');
   const staff = await requireStaff('articles', rawId ? `/admin/articles/${rawId}` : '/admin/articles/nouveau');
   const values = echoArticleValues(formData);
-  if (formData.get('intent') === 'preview') return { values, errors: {}, message: null, preview: renderMarkdown(values.bodyMarkdown) };
+  if (formData.get('intent') === 'preview')
+    return { values, errors: {}, message: null, preview: renderMarkdown(values.bodyMarkdown) };
 
   const parsed = articleFormSchema(config.timeZone).safeParse(values);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   const existing = id === null ? null : getArticleForEditing(id);
   if (id !== null && !existing) redirect('/admin/articles');
   const errors = parsed.success ? {} : articleErrors(parsed.error);
-  if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt) errors.heroAlt = 'altRequired';
-  if (!parsed.success || Object.keys(errors).length) return { values, errors: messages(errors), message: a.errorSummary, preview: null };
+  if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt)
+    errors.heroAlt = 'altRequired';
+  if (!parsed.success || Object.keys(errors).length)
+    return { values, errors: messages(errors), message: a.errorSummary, preview: null };
 
   const saved = saveArticle(id, parsed.data, { staffId: staff.id, ip: await clientIp() }, new Date());
   if (!saved.ok) {
     const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
-    return { values, errors: messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }), message: a.errorSummary, preview: null };
+    return {
+      values,
+      errors: messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }),
+      message: a.errorSummary,
+      preview: null,
+    };
   }
   if (saved.before) revalidateArticle(saved.before);
   revalidateArticle(saved.after);

@@ -30,10 +30,18 @@ export function toArticleValues(article: EditableArticle): ArticleValues {
 /** A blank article for the "new" form: a draft by the member writing it. */
 export function blankArticleValues(authorId: number, sectionId: number | undefined): ArticleValues {
   const values = Object.fromEntries(articleFields.map((field) => [field, ''])) as ArticleValues;
-  return { ...values, authorId: String(authorId), sectionId: sectionId ? String(sectionId) : '', status: 'draft', commentMode: 'open' };
+  return {
+    ...values,
+    authorId: String(authorId),
+    sectionId: sectionId ? String(sectionId) : '',
+    status: 'draft',
+    commentMode: 'open',
+  };
 }
 
 /** What the staff member typed, to put back in a refused form; a huge paste is cut, not echoed whole. */
 export function echoArticleValues(formData: FormData): ArticleValues {
-  return Object.fromEntries(articleFields.map((field) => [field, String(formData.get(field) ?? '').slice(0, 120_000)])) as ArticleValues;
+  return Object.fromEntries(
+    articleFields.map((field) => [field, String(formData.get(field) ?? '').slice(0, 120_000)]),
+  ) as ArticleValues;
 }

@@ -24,7 +24,8 @@ export default async function StaffArticlesPage(props: PageProps<'/admin/article
   const href = (changes: { etat?: string; page?: number }) => {
     const params = new URLSearchParams();
     const next = { q: search, etat: state === 'all' ? '' : state, page: '', ...changes };
-    for (const [key, value] of Object.entries(next)) if (value && value !== 'all' && !(key === 'page' && value === 1)) params.set(key, String(value));
+    for (const [key, value] of Object.entries(next))
+      if (value && value !== 'all' && !(key === 'page' && value === 1)) params.set(key, String(value));
     return `/admin/articles${params.size ? `?${params}` : ''}`;
   };
   return (

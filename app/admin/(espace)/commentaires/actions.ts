@@ -5,7 +5,14 @@ import { redirect } from 'next/navigation';
 import { clientIp } from '@/app/request-ip';
 import { revalidateArticlesById } from '@/app/revalidate-article';
 import { requirePermission, requireStaff } from '@/app/staff-guard';
-import { createStaffReply, deleteCommentsForStaff, moderateComments, undoModerationBatch, updateCommentBodyForStaff, type ModerationChange } from '@/db/moderation';
+import {
+  createStaffReply,
+  deleteCommentsForStaff,
+  moderateComments,
+  undoModerationBatch,
+  updateCommentBodyForStaff,
+  type ModerationChange,
+} from '@/db/moderation';
 import { getSettings } from '@/db/settings';
 import { emailHash } from '@/lib/commenter-identity';
 import { t } from '@/lib/i18n';
@@ -20,7 +27,11 @@ async function actor(staffId: number) {
 
 /** Readers see an approved comment (or stop seeing one) on their next request. */
 function revalidateVisible(changes: ModerationChange[]): void {
-  revalidateArticlesById(changes.filter((change) => change.from === 'approved' || change.to === 'approved').map((change) => change.articleId));
+  revalidateArticlesById(
+    changes
+      .filter((change) => change.from === 'approved' || change.to === 'approved')
+      .map((change) => change.articleId),
+  );
 }
 
 /** Back to the queue as it was, with the batch named so the page can say what changed and offer to undo it. */
@@ -55,13 +66,15 @@ export async function undoAction(formData: FormData): Promise<void> {
   backTo(formData, by.batch);
 }
 
-const bodyError = (code: string | undefined) => (code === 'tooLong' ? t.admin.comments.bodyTooLong : t.admin.comments.bodyRequired);
+const bodyError = (code: string | undefined) =>
+  code === 'tooLong' ? t.admin.comments.bodyTooLong : t.admin.comments.bodyRequired;
 
 /** Corrects a comment's text; the audit log keeps the version before. */
 export async function editCommentAction(_previous: StaffTextState, formData: FormData): Promise<StaffTextState> {
   const staff = await requireStaff('moderate', safeReturnPath(formData.get('back')));
   const parsed = staffEditSchema.safeParse({ id: formData.get('id'), body: formData.get('body') });
-  if (!parsed.success) return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
+  if (!parsed.success)
+    return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
   const by = await actor(staff.id);
   const edited = updateCommentBodyForStaff(parsed.data.id, parsed.data.body, by);
   if (edited?.status === 'approved') revalidateArticlesById([edited.articleId]);
@@ -72,7 +85,8 @@ export async function editCommentAction(_previous: StaffTextState, formData: For
 export async function replyCommentAction(_previous: StaffTextState, formData: FormData): Promise<StaffTextState> {
   const staff = await requireStaff('moderate', safeReturnPath(formData.get('back')));
   const parsed = staffReplySchema.safeParse({ parentId: formData.get('parentId'), body: formData.get('body') });
-  if (!parsed.success) return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
+  if (!parsed.success)
+    return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
   const by = await actor(staff.id);
   const reply = createStaffReply({
     parentId: parsed.data.parentId,

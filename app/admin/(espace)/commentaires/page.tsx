@@ -4,7 +4,13 @@ import { requireStaff } from '@/app/staff-guard';
 import { AdminPagination } from '@/components/admin/admin-pagination';
 import { QueueItem } from '@/components/admin/queue-item';
 import { QueueKeyboard } from '@/components/admin/queue-keyboard';
-import { countQueueTabs, getModerationBatch, getQueueArticle, listQueueForStaff, queuePageSizes } from '@/db/moderation';
+import {
+  countQueueTabs,
+  getModerationBatch,
+  getQueueArticle,
+  listQueueForStaff,
+  queuePageSizes,
+} from '@/db/moderation';
 import { t } from '@/lib/i18n';
 import { queueTabs, undoWindowStart, type QueueTab } from '@/lib/moderation-actions';
 import { can } from '@/lib/roles';
@@ -15,11 +21,20 @@ export const metadata: Metadata = { title: t.admin.comments.title };
 const m = t.admin.comments;
 const undoable = new Set(['comment.approve', 'comment.unapprove', 'comment.spam', 'comment.trash', 'comment.restore']);
 
-type Query = { statut?: string; q?: string; article?: string; par?: string; page?: string; fait?: string; erreur?: string };
+type Query = {
+  statut?: string;
+  q?: string;
+  article?: string;
+  par?: string;
+  page?: string;
+  fait?: string;
+  erreur?: string;
+};
 
 function queueHref(query: Query, changes: Partial<Query>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...query, fait: undefined, erreur: undefined, ...changes })) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries({ ...query, fait: undefined, erreur: undefined, ...changes }))
+    if (value) params.set(key, value);
   const search = params.toString();
   return `/admin/commentaires${search ? `?${search}` : ''}`;
 }
@@ -28,11 +43,15 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 export default async function CommentQueuePage(props: PageProps<'/admin/commentaires'>) {
   const raw = await props.searchParams;
-  const query: Query = Object.fromEntries(['statut', 'q', 'article', 'par', 'page', 'fait', 'erreur'].map((key) => [key, single(raw[key])?.slice(0, 200)]));
+  const query: Query = Object.fromEntries(
+    ['statut', 'q', 'article', 'par', 'page', 'fait', 'erreur'].map((key) => [key, single(raw[key])?.slice(0, 200)]),
+  );
   const here = queueHref(query, {});
   const staff = await requireStaff('moderate', here);
 
-  const tab: QueueTab = (queueTabs as readonly string[]).includes(query.statut ?? '') ? (query.statut as QueueTab) : 'pending';
+  const tab: QueueTab = (queueTabs as readonly string[]).includes(query.statut ?? '')
+    ? (query.statut as QueueTab)
+    : 'pending';
   const articleId = /^\d{1,9}$/.test(query.article ?? '') ? Number(query.article) : null;
   const filter = { search: query.q ?? '', articleId };
   const perPage = queuePageSizes.find((size) => String(size) === query.par) ?? queuePageSizes[0];
@@ -44,14 +63,27 @@ export default async function CommentQueuePage(props: PageProps<'/admin/commenta
   const back = queueHref(query, { page: page > 1 ? String(page) : undefined });
   const article = articleId ? getQueueArticle(articleId) : null;
   const done = query.fait ? getModerationBatch(query.fait, staff.id, undoWindowStart(new Date())) : [];
-  const actionLabels: { value: string; label: string }[] = (['approve', 'unapprove', 'spam', 'trash', 'restore', ...(can(staff.role, 'deleteComments') ? ['delete' as const] : [])] as const).map((action) => ({ value: action, label: m.actions[action] }));
+  const actionLabels: { value: string; label: string }[] = (
+    [
+      'approve',
+      'unapprove',
+      'spam',
+      'trash',
+      'restore',
+      ...(can(staff.role, 'deleteComments') ? ['delete' as const] : []),
+    ] as const
+  ).map((action) => ({ value: action, label: m.actions[action] }));
 
   return (
     <div className="queue">
       <h1>{m.title}</h1>
       {query.fait && (
         <div className="flash" role="status">
-          <p>{done.length ? done.map((group) => m.done[group.action as keyof typeof m.done]?.(group.count)).join(' ') : m.nothingDone}</p>
+          <p>
+            {done.length
+              ? done.map((group) => m.done[group.action as keyof typeof m.done]?.(group.count)).join(' ')
+              : m.nothingDone}
+          </p>
           {done.length > 0 && done.every((group) => undoable.has(group.action)) && (
             <form action={undoAction} data-undo>
               <input type="hidden" name="batch" value={query.fait} />
@@ -74,7 +106,9 @@ export default async function CommentQueuePage(props: PageProps<'/admin/commenta
         {articleId && <input type="hidden" name="article" value={articleId} />}
         <label htmlFor="recherche">{m.search}</label>
         <input id="recherche" name="q" type="search" defaultValue={query.q ?? ''} />
-        <label htmlFor="par-page" className="queue-search__size">{m.perPage}</label>
+        <label htmlFor="par-page" className="queue-search__size">
+          {m.perPage}
+        </label>
         <select id="par-page" name="par" defaultValue={String(perPage)}>
           {queuePageSizes.map((size) => (
             <option key={size} value={size}>
@@ -86,14 +120,18 @@ export default async function CommentQueuePage(props: PageProps<'/admin/commenta
       </form>
       {article && (
         <p>
-          {m.articleFilter(article.title)} · <Link href={queueHref(query, { article: undefined, page: undefined })}>{m.clearFilter}</Link>
+          {m.articleFilter(article.title)} ·{' '}
+          <Link href={queueHref(query, { article: undefined, page: undefined })}>{m.clearFilter}</Link>
         </p>
       )}
       <nav aria-label={m.tabsLabel} className="tabs">
         <ul>
           {queueTabs.map((name) => (
             <li key={name}>
-              <Link href={queueHref(query, { statut: name, page: undefined })} aria-current={name === tab ? 'page' : undefined}>
+              <Link
+                href={queueHref(query, { statut: name, page: undefined })}
+                aria-current={name === tab ? 'page' : undefined}
+              >
                 {m.tabCount(m.tabs[name], counts[name])}
               </Link>
             </li>
@@ -138,7 +176,11 @@ export default async function CommentQueuePage(props: PageProps<'/admin/commenta
         </>
       )}
       <QueueKeyboard key={query.fait ?? ''} />
-      <AdminPagination page={page} pageCount={pageCount} href={(n) => queueHref(query, { page: n > 1 ? String(n) : undefined })} />
+      <AdminPagination
+        page={page}
+        pageCount={pageCount}
+        href={(n) => queueHref(query, { page: n > 1 ? String(n) : undefined })}
+      />
     </div>
   );
 }

@@ -22,7 +22,11 @@ export default async function AuditPage(props: PageProps<'/admin/journal'>) {
   const page = /^\d{1,6}$/.test(single(query.page)) ? Math.max(1, Number(single(query.page))) : 1;
   const { rows, pageCount } = listAuditForStaff({ action: action || undefined, userId, page });
   const href = (n: number) => {
-    const params = new URLSearchParams({ ...(action ? { action } : {}), ...(userId ? { membre: String(userId) } : {}), ...(n > 1 ? { page: String(n) } : {}) });
+    const params = new URLSearchParams({
+      ...(action ? { action } : {}),
+      ...(userId ? { membre: String(userId) } : {}),
+      ...(n > 1 ? { page: String(n) } : {}),
+    });
     return `/admin/journal${params.size ? `?${params}` : ''}`;
   };
   return (
@@ -76,7 +80,9 @@ export default async function AuditPage(props: PageProps<'/admin/journal'>) {
                   <code>{row.action}</code>
                 </td>
                 <td>{row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : '—'}</td>
-                <td className="audit-details">{row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}</td>
+                <td className="audit-details">
+                  {row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}
+                </td>
                 <td>{row.ip ?? '—'}</td>
               </tr>
             ))}

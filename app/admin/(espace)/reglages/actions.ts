@@ -23,7 +23,9 @@ function fieldError(key: SettingKey): string {
 /** The discussion settings (admins): validated against the same schema that reads them, audited, and every article page regenerated. */
 export async function saveSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
   const staff = await requireStaff('settings', '/admin/reglages');
-  const values = Object.fromEntries(settingKeys.map((key) => [key, String(formData.get(key) ?? '').slice(0, 100_000)])) as SettingsValues;
+  const values = Object.fromEntries(
+    settingKeys.map((key) => [key, String(formData.get(key) ?? '').slice(0, 100_000)]),
+  ) as SettingsValues;
   const parsed = settingsSchema.safeParse(values);
   if (!parsed.success) {
     const errors: SettingsFormState['errors'] = {};
@@ -39,5 +41,10 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
     revalidatePath('/article/[slug]', 'page');
     revalidatePath('/article/[slug]/commentaires/[page]', 'page');
   }
-  return { values: toFormValues(parsed.data), errors: {}, message: changed.length ? s.saved : s.unchanged, saved: true };
+  return {
+    values: toFormValues(parsed.data),
+    errors: {},
+    message: changed.length ? s.saved : s.unchanged,
+    saved: true,
+  };
 }

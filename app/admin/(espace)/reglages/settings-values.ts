@@ -3,8 +3,10 @@ import { settingKeys, type Settings } from '@/lib/settings';
 
 /** Settings as the form shows them: numbers as text, word lists one per line. */
 export function toFormValues(settings: Settings): SettingsValues {
-  return Object.fromEntries(settingKeys.map((key) => {
-    const value = settings[key];
-    return [key, Array.isArray(value) ? value.join('\n') : String(value)];
-  })) as SettingsValues;
+  return Object.fromEntries(
+    settingKeys.map((key) => {
+      const value = settings[key];
+      return [key, Array.isArray(value) ? value.join('\n') : String(value)];
+    }),
+  ) as SettingsValues;
 }

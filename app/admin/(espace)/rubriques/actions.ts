@@ -24,7 +24,12 @@ function finish(result: TaxonomyResult, kind: 'section' | 'tag', done: 'saved' |
 
 export async function saveSectionAction(formData: FormData): Promise<void> {
   const staff = await requireStaff('articles', PAGE);
-  const parsed = sectionFormSchema.safeParse({ name: formData.get('name'), slug: formData.get('slug'), description: formData.get('description'), position: formData.get('position') });
+  const parsed = sectionFormSchema.safeParse({
+    name: formData.get('name'),
+    slug: formData.get('slug'),
+    description: formData.get('description'),
+    position: formData.get('position'),
+  });
   if (!parsed.success) redirect(`${PAGE}?fait=invalid`);
   finish(saveSection(rowId(formData), parsed.data, { staffId: staff.id, ip: await clientIp() }), 'section', 'saved');
 }

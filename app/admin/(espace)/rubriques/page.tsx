@@ -8,7 +8,14 @@ const x = t.admin.taxonomy;
 
 export const metadata: Metadata = { title: x.title };
 
-const results = { saved: x.saved, removed: x.removed, invalid: x.invalid, taken: x.taken, inUse: x.inUse, missing: x.invalid };
+const results = {
+  saved: x.saved,
+  removed: x.removed,
+  invalid: x.invalid,
+  taken: x.taken,
+  inUse: x.inUse,
+  missing: x.invalid,
+};
 
 function NameFields({ prefix, name, slug }: { prefix: string; name: string; slug: string }) {
   return (
@@ -45,7 +52,10 @@ export default async function TaxonomyPage(props: PageProps<'/admin/rubriques'>)
     <>
       <h1>{x.title}</h1>
       {result && (
-        <p className={done === 'saved' || done === 'removed' ? 'flash' : 'form-error'} role={done === 'saved' || done === 'removed' ? 'status' : 'alert'}>
+        <p
+          className={done === 'saved' || done === 'removed' ? 'flash' : 'form-error'}
+          role={done === 'saved' || done === 'removed' ? 'status' : 'alert'}
+        >
           {result}
         </p>
       )}
@@ -59,11 +69,24 @@ export default async function TaxonomyPage(props: PageProps<'/admin/rubriques'>)
                 <NameFields prefix={`rubrique-${section.id}`} name={section.name} slug={section.slug} />
                 <div className="field">
                   <label htmlFor={`rubrique-${section.id}-description`}>{x.description}</label>
-                  <input id={`rubrique-${section.id}-description`} name="description" type="text" maxLength={300} defaultValue={section.description} />
+                  <input
+                    id={`rubrique-${section.id}-description`}
+                    name="description"
+                    type="text"
+                    maxLength={300}
+                    defaultValue={section.description}
+                  />
                 </div>
                 <div className="field field--small">
                   <label htmlFor={`rubrique-${section.id}-ordre`}>{x.position}</label>
-                  <input id={`rubrique-${section.id}-ordre`} name="position" type="number" min={0} max={999} defaultValue={section.position} />
+                  <input
+                    id={`rubrique-${section.id}-ordre`}
+                    name="position"
+                    type="number"
+                    min={0}
+                    max={999}
+                    defaultValue={section.position}
+                  />
                 </div>
                 <button type="submit">{x.save}</button>
                 <span className="hint">{x.articles(section.articles)}</span>

@@ -10,9 +10,11 @@ import { ArticleScreen, articleMetadata } from '../article-screen';
  * comments awaiting moderation, the reply form of `?repondre=ID`, the report form of `?signaler=ID`. Only readers with a commenter
  * cookie or such a query are rewritten here (next.config.ts); everyone else gets the cached page.
  */
-const positiveId = (value: string | string[] | undefined) => (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null);
+const positiveId = (value: string | string[] | undefined) =>
+  typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null;
 
-const reportState = (reporting: number | null, reported: number | null) => (reported ? { commentId: reported, done: true } : reporting ? { commentId: reporting, done: false } : null);
+const reportState = (reporting: number | null, reported: number | null) =>
+  reported ? { commentId: reported, done: true } : reporting ? { commentId: reporting, done: false } : null;
 
 export async function generateMetadata(props: PageProps<'/article/[slug]/perso'>): Promise<Metadata> {
   return { ...articleMetadata((await props.params).slug), robots: { index: false } };

@@ -25,10 +25,12 @@ async function find(props: PageProps<'/auteur/[slug]/[[...page]]'>) {
 
 export async function generateMetadata(props: PageProps<'/auteur/[slug]/[[...page]]'>): Promise<Metadata> {
   const found = await find(props);
-  return found ? listingMetadata(`/auteur/${found.author.slug}`, found.author.name, found.author.bio, found.result.page, {
+  return found
+    ? listingMetadata(`/auteur/${found.author.slug}`, found.author.name, found.author.bio, found.result.page, {
         scope: { kind: 'author', slug: found.author.slug },
         title: t.feeds.author(found.author.name, config.siteName),
-      }) : {};
+      })
+    : {};
 }
 
 export default async function AuthorPage(props: PageProps<'/auteur/[slug]/[[...page]]'>) {

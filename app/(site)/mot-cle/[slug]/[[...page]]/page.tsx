@@ -25,10 +25,18 @@ async function find(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {
 
 export async function generateMetadata(props: PageProps<'/mot-cle/[slug]/[[...page]]'>): Promise<Metadata> {
   const found = await find(props);
-  return found ? listingMetadata(`/mot-cle/${found.tag.slug}`, t.listing.tag(found.tag.name), t.listing.tag(found.tag.name), found.result.page, {
-        scope: { kind: 'tag', slug: found.tag.slug },
-        title: t.feeds.tag(found.tag.name, config.siteName),
-      }) : {};
+  return found
+    ? listingMetadata(
+        `/mot-cle/${found.tag.slug}`,
+        t.listing.tag(found.tag.name),
+        t.listing.tag(found.tag.name),
+        found.result.page,
+        {
+          scope: { kind: 'tag', slug: found.tag.slug },
+          title: t.feeds.tag(found.tag.name, config.siteName),
+        },
+      )
+    : {};
 }
 
 export default async function TagPage(props: PageProps<'/mot-cle/[slug]/[[...page]]'>) {

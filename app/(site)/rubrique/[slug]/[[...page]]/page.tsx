@@ -26,10 +26,18 @@ async function find(props: PageProps<'/rubrique/[slug]/[[...page]]'>) {
 
 export async function generateMetadata(props: PageProps<'/rubrique/[slug]/[[...page]]'>): Promise<Metadata> {
   const found = await find(props);
-  return found ? listingMetadata(`/rubrique/${found.section.slug}`, found.section.name, found.section.description, found.result.page, {
-        scope: { kind: 'section', slug: found.section.slug },
-        title: t.feeds.section(found.section.name, config.siteName),
-      }) : {};
+  return found
+    ? listingMetadata(
+        `/rubrique/${found.section.slug}`,
+        found.section.name,
+        found.section.description,
+        found.result.page,
+        {
+          scope: { kind: 'section', slug: found.section.slug },
+          title: t.feeds.section(found.section.name, config.siteName),
+        },
+      )
+    : {};
 }
 
 export default async function SectionPage(props: PageProps<'/rubrique/[slug]/[[...page]]'>) {

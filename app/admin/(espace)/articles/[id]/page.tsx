@@ -22,7 +22,8 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
   const article = /^\d{1,9}$/.test(id) ? getArticleForEditing(Number(id)) : null;
   if (!article) redirect('/admin/articles');
   const state = publicationState(article.status, article.publishedAt, new Date());
-  const imageResult = typeof query.image === 'string' && query.image in imageResults ? (query.image as keyof typeof imageResults) : null;
+  const imageResult =
+    typeof query.image === 'string' && query.image in imageResults ? (query.image as keyof typeof imageResults) : null;
   return (
     <>
       <h1>{a.editTitle(article.title)}</h1>
@@ -40,7 +41,14 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
           {a.saved}
         </p>
       )}
-      <ArticleForm action={saveArticleAction} articleId={article.id} initial={toArticleValues(article)} sections={listSections()} bylines={listBylines()} hero={article.hero && { src: article.hero.src, alt: article.hero.alt }} />
+      <ArticleForm
+        action={saveArticleAction}
+        articleId={article.id}
+        initial={toArticleValues(article)}
+        sections={listSections()}
+        bylines={listBylines()}
+        hero={article.hero && { src: article.hero.src, alt: article.hero.alt }}
+      />
       <section id="image" aria-labelledby="image-titre" className="admin-form">
         <h2 id="image-titre">{a.fieldset.image}</h2>
         {imageResult && (
@@ -49,7 +57,12 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
           </p>
         )}
         {!article.hero && <p>{a.image.none}</p>}
-        <form method="post" action={`/admin/articles/${article.id}/image`} encType="multipart/form-data" className="admin-form">
+        <form
+          method="post"
+          action={`/admin/articles/${article.id}/image`}
+          encType="multipart/form-data"
+          className="admin-form"
+        >
           <div className="field">
             <label htmlFor="image-fichier">{a.image.file}</label>
             <input id="image-fichier" name="image" type="file" accept="image/jpeg,image/png,image/webp" required />

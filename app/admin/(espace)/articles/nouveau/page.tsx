@@ -15,7 +15,14 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1>{t.admin.articles.create}</h1>
-      <ArticleForm action={saveArticleAction} articleId={null} initial={blankArticleValues(staff.id, sections[0]?.id)} sections={sections} bylines={listBylines()} hero={null} />
+      <ArticleForm
+        action={saveArticleAction}
+        articleId={null}
+        initial={blankArticleValues(staff.id, sections[0]?.id)}
+        sections={sections}
+        bylines={listBylines()}
+        hero={null}
+      />
       <p className="hint">{t.admin.articles.image.afterSave}</p>
     </>
   );

@@ -11,7 +11,10 @@ import { MAX_IMAGE_BYTES } from '@/lib/image-type';
 // The file plus a few text fields and the multipart framing.
 const MAX_POST_BYTES = MAX_IMAGE_BYTES + 64 * 1024;
 
-const heroText = z.preprocess((raw) => (typeof raw === 'string' ? cleanText(raw) : ''), z.string().max(articleLimits.heroText));
+const heroText = z.preprocess(
+  (raw) => (typeof raw === 'string' ? cleanText(raw) : ''),
+  z.string().max(articleLimits.heroText),
+);
 const fieldsSchema = z.object({ alt: heroText.refine((alt) => alt.length > 0), caption: heroText, credit: heroText });
 
 async function readLimited(request: Request): Promise<Buffer | null> {
@@ -53,25 +56,36 @@ export async function POST(request: Request, context: RouteContext<'/admin/artic
   if (!fromThisSite(request)) return new Response(null, { status: 403 });
   const id = Number((await context.params).id);
   if (!Number.isSafeInteger(id) || id < 1) return new Response(null, { status: 404 });
-  const back = (result: string) => new Response(null, { status: 303, headers: { Location: `/admin/articles/${id}?image=${result}#image` } });
+  const back = (result: string) =>
+    new Response(null, { status: 303, headers: { Location: `/admin/articles/${id}?image=${result}#image` } });
 
   if (Number(request.headers.get('content-length') ?? 0) > MAX_POST_BYTES) return back('size');
   const body = await readLimited(request);
   if (!body) return back('size');
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
   } catch {
     return back('missing');
   }
-  const fields = fieldsSchema.safeParse({ alt: form.get('alt'), caption: form.get('caption'), credit: form.get('credit') });
+  const fields = fieldsSchema.safeParse({
+    alt: form.get('alt'),
+    caption: form.get('caption'),
+    credit: form.get('credit'),
+  });
   if (!fields.success) return back('alt');
   const file = form.get('image');
   if (!(file instanceof File) || file.size === 0) return back('missing');
   const stored = await storeImage(new Uint8Array(await file.arrayBuffer()));
   if (!stored) return back('type');
 
-  const routes = setArticleHero(id, { ...stored, alt: fields.data.alt, caption: fields.data.caption || null, credit: fields.data.credit || null }, { staffId: access.staff.id, ip: forwardedClient(request.headers.get('x-forwarded-for')) });
+  const routes = setArticleHero(
+    id,
+    { ...stored, alt: fields.data.alt, caption: fields.data.caption || null, credit: fields.data.credit || null },
+    { staffId: access.staff.id, ip: forwardedClient(request.headers.get('x-forwarded-for')) },
+  );
   if (!routes) return new Response(null, { status: 404 });
   revalidateArticle(routes);
   return back('ok');

@@ -1,7 +1,7 @@
 import type { Role } from '@/db/schema';
 
 /**
- * What each staff role may do. One table, read by the one guard (app/staff-guard.ts) for every staff
+ * What each staff role may do. One table, read by the one guard (app/_server/staff-guard.ts) for every staff
  * page, server action and route handler:
  *
  *   permission         admin  editor  moderator

@@ -1,10 +1,10 @@
-import { xmlResponse } from '@/app/sitemap-files';
+import { xmlResponse } from '@/app/_server/sitemap-files';
 import { listNewsArticles } from '@/db/sitemaps';
 import { config } from '@/lib/config';
 import { NEWS_SITEMAP_HOURS, NEWS_SITEMAP_SIZE, newsSitemapXml } from '@/lib/sitemap-xml';
 import { siteUrl } from '@/lib/site-url';
 
-// Rebuilt on publication (app/revalidate-article.ts) and every 5 minutes, so articles leave it about
+// Rebuilt on publication (app/_server/revalidate-article.ts) and every 5 minutes, so articles leave it about
 // when they turn 48 hours old and scheduled ones enter it without a visit from staff.
 export const dynamic = 'force-static';
 export const revalidate = 300;

@@ -1,8 +1,8 @@
-import { sitemapFiles, xmlResponse } from '@/app/sitemap-files';
+import { sitemapFiles, xmlResponse } from '@/app/_server/sitemap-files';
 import { sitemapFilePath, sitemapIndexXml, sitemapKinds } from '@/lib/sitemap-xml';
 import { siteUrl } from '@/lib/site-url';
 
-// Cached like the listings: rebuilt when an article is published or edited (app/revalidate-article.ts),
+// Cached like the listings: rebuilt when an article is published or edited (app/_server/revalidate-article.ts),
 // and every 5 minutes so that scheduled articles enter it by themselves.
 export const dynamic = 'force-static';
 export const revalidate = 300;

@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { endStaffSession } from '@/app/auth';
-import { clientIp } from '@/app/request-ip';
-import { currentStaff, SIGN_IN_PATH } from '@/app/staff-guard';
+import { endStaffSession } from '@/app/_server/auth';
+import { clientIp } from '@/app/_server/request-ip';
+import { currentStaff, SIGN_IN_PATH } from '@/app/_server/staff-guard';
 import { recordAudit } from '@/db/audit';
 
 export async function signOutAction(): Promise<void> {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { currentStaff } from '@/app/staff-guard';
+import { currentStaff } from '@/app/_server/staff-guard';
 import { t } from '@/lib/i18n';
 import { can, type Permission } from '@/lib/roles';
 import { signOutAction } from './actions';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { CommentsChart } from '@/components/admin/comments-chart';
 import { countCommentsByHour, countCommentsSince, listBusiestArticles } from '@/db/dashboard';
 import { countQueueTabs } from '@/db/moderation';

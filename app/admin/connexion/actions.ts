@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authenticateStaff, startStaffSession, UNKNOWN_ADDRESS } from '@/app/auth';
-import { clientIp } from '@/app/request-ip';
+import { authenticateStaff, startStaffSession, UNKNOWN_ADDRESS } from '@/app/_server/auth';
+import { clientIp } from '@/app/_server/request-ip';
 import { t } from '@/lib/i18n';
 import { PASSWORD_MAX_LENGTH } from '@/lib/password';
 import { safeReturnPath } from '@/lib/return-path';

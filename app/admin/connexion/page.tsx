@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { currentStaff } from '@/app/staff-guard';
+import { currentStaff } from '@/app/_server/staff-guard';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { t } from '@/lib/i18n';
 import { safeReturnPath } from '@/lib/return-path';

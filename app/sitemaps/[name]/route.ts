@@ -1,4 +1,4 @@
-import { cachedSitemapFiles, xmlResponse } from '@/app/sitemap-files';
+import { cachedSitemapFiles, xmlResponse } from '@/app/_server/sitemap-files';
 import { parseSitemapFileName } from '@/lib/sitemap-xml';
 
 export async function GET(_request: Request, context: RouteContext<'/sitemaps/[name]'>) {

@@ -8,8 +8,8 @@ import { getCommentTarget } from '@/db/articles';
 import { createComment, getCommenterHistory, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
 import { reportReasons } from '@/lib/report-reasons';
 import { getSettings } from '@/db/settings';
-import { clientIp } from '@/app/request-ip';
-import { revalidateArticle } from '@/app/revalidate-article';
+import { clientIp } from '@/app/_server/request-ip';
+import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { emailHash } from '@/lib/commenter-identity';
 import {
   encodeHeldIds,

@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clientIp } from '@/app/request-ip';
-import { revalidateArticle } from '@/app/revalidate-article';
-import { requireStaff } from '@/app/staff-guard';
+import { clientIp } from '@/app/_server/request-ip';
+import { revalidateArticle } from '@/app/_server/revalidate-article';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
 import { articleErrors, articleFormSchema, type ArticleField, type ArticleFieldError } from '@/lib/article-form';
 import { config } from '@/lib/config';

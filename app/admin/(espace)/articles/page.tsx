@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { AdminPagination } from '@/components/admin/admin-pagination';
 import { listArticlesForStaff, type StaffArticleFilter } from '@/db/staff-articles';
 import { publicationState } from '@/lib/article-form';

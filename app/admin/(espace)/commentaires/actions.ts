@@ -2,9 +2,9 @@
 
 import { randomBytes } from 'node:crypto';
 import { redirect } from 'next/navigation';
-import { clientIp } from '@/app/request-ip';
-import { revalidateArticlesById } from '@/app/revalidate-article';
-import { requirePermission, requireStaff } from '@/app/staff-guard';
+import { clientIp } from '@/app/_server/request-ip';
+import { revalidateArticlesById } from '@/app/_server/revalidate-article';
+import { requirePermission, requireStaff } from '@/app/_server/staff-guard';
 import {
   createStaffReply,
   deleteCommentsForStaff,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { AdminPagination } from '@/components/admin/admin-pagination';
 import { listAuditActions, listAuditForStaff, listAuditStaff } from '@/db/audit';
 import { formatDateTime } from '@/lib/format';

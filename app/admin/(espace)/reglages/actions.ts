@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { clientIp } from '@/app/request-ip';
-import { requireStaff } from '@/app/staff-guard';
+import { clientIp } from '@/app/_server/request-ip';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { updateSettings } from '@/db/settings';
 import { t } from '@/lib/i18n';
 import { numberBounds, settingKeys, settingsSchema, wordListLimits, type SettingKey } from '@/lib/settings';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { SettingsForm } from '@/components/admin/settings-form';
 import { getSettings } from '@/db/settings';
 import { t } from '@/lib/i18n';

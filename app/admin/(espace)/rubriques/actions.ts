@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { clientIp } from '@/app/request-ip';
-import { requireStaff } from '@/app/staff-guard';
+import { clientIp } from '@/app/_server/request-ip';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { deleteSection, deleteTag, saveSection, saveTag, type TaxonomyResult } from '@/db/staff-taxonomy';
 import { sectionFormSchema, tagFormSchema } from '@/lib/taxonomy-form';
 

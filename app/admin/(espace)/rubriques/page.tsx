@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { listSectionsWithCounts, listTagsWithCounts } from '@/db/staff-taxonomy';
 import { t } from '@/lib/i18n';
 import { deleteSectionAction, deleteTagAction, saveSectionAction, saveTagAction } from './actions';

@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth';
-import { authOptions } from '@/app/auth';
+import { authOptions } from '@/app/_server/auth';
 
 const handler = NextAuth(authOptions);
 

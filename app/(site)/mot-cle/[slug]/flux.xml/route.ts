@@ -1,4 +1,4 @@
-import { listingFeedResponse } from '@/app/feed-response';
+import { listingFeedResponse } from '@/app/_server/feed-response';
 
 export async function GET(request: Request, context: RouteContext<'/mot-cle/[slug]/flux.xml'>) {
   return listingFeedResponse(request, { kind: 'tag', slug: (await context.params).slug }, 'rss');

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { ArticleForm } from '@/components/admin/article-form';
 import { getArticleForEditing, listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';

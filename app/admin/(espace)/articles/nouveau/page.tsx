@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { ArticleForm } from '@/components/admin/article-form';
 import { listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';

@@ -1,4 +1,4 @@
-import { commentsFeedResponse } from '@/app/feed-response';
+import { commentsFeedResponse } from '@/app/_server/feed-response';
 
 export async function GET(request: Request, context: RouteContext<'/article/[slug]/commentaires/flux.xml'>) {
   return commentsFeedResponse(request, (await context.params).slug, 'rss');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { storeImage } from '@/app/media-store';
-import { forwardedClient } from '@/app/request-ip';
-import { revalidateArticle } from '@/app/revalidate-article';
-import { requireStaffForRoute } from '@/app/staff-guard';
+import { storeImage } from '@/app/_server/media-store';
+import { forwardedClient } from '@/app/_server/request-ip';
+import { revalidateArticle } from '@/app/_server/revalidate-article';
+import { requireStaffForRoute } from '@/app/_server/staff-guard';
 import { setArticleHero } from '@/db/staff-articles';
 import { articleLimits } from '@/lib/article-form';
 import { cleanText } from '@/lib/clean-text';

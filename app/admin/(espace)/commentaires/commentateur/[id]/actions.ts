@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clientIp } from '@/app/request-ip';
-import { requireStaff } from '@/app/staff-guard';
+import { clientIp } from '@/app/_server/request-ip';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { addCommenterRule, deleteCommenterRule, getCommenterForStaff } from '@/db/commenters';
 import { commenterRuleSchema, ruleExpiry } from '@/lib/commenter-rule-form';
 

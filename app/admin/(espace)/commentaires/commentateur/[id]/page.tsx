@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { requireStaff } from '@/app/staff-guard';
+import { requireStaff } from '@/app/_server/staff-guard';
 import { getCommenterForStaff, getCommenterSummaryForStaff, RECENT_COMMENTS } from '@/db/commenters';
 import { commentStatuses } from '@/db/schema';
 import { ruleDurations } from '@/lib/commenter-rule-form';

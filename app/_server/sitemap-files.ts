@@ -4,7 +4,7 @@ import { listSitemapEntries } from '@/db/sitemaps';
 import { paginate, SITEMAP_FILE_SIZE, urlsetXml, type SitemapKind } from '@/lib/sitemap-xml';
 import { siteUrl } from '@/lib/site-url';
 
-/** Cache tag of the child files: app/revalidate-article.ts expires it when an article is published or edited. */
+/** Cache tag of the child files: app/_server/revalidate-article.ts expires it when an article is published or edited. */
 export const SITEMAPS_TAG = 'sitemaps';
 
 /** The files of one kind of address, each with its URLs and newest change. */

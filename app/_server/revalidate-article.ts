@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { ARTICLE_FEEDS_TAG, commentsFeedTag } from '@/app/feed-response';
-import { SITEMAPS_TAG } from '@/app/sitemap-files';
+import { ARTICLE_FEEDS_TAG, commentsFeedTag } from '@/app/_server/feed-response';
+import { SITEMAPS_TAG } from '@/app/_server/sitemap-files';
 import { getCommentTarget, type ArticleRoutes } from '@/db/articles';
 
 /**

@@ -17,7 +17,7 @@ import { feedContentTypes, feedPath, type FeedFormat, type FeedScope, type Listi
 import { t } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site-url';
 
-/** Cache tags: app/revalidate-article.ts expires them when an article or its visible comments change. */
+/** Cache tags: app/_server/revalidate-article.ts expires them when an article or its visible comments change. */
 export const ARTICLE_FEEDS_TAG = 'feeds:articles';
 export const commentsFeedTag = (articleId: number) => `feeds:comments:${articleId}`;
 

@@ -5,10 +5,9 @@ import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 import { config } from '@/lib/config';
 import { imageTypes, sniffImageType, typeOfStoredName, type ImageType } from '@/lib/image-type';
+import { uploadsDirOf } from '@/lib/uploads-dir';
 
-// Beside the database, outside the build output and the public folder: uploads survive a rebuild and
-// are only ever served by app/medias/[file]/route.ts, with the headers it sets.
-const uploadsDir = () => path.join(path.dirname(config.databasePath), 'uploads');
+const uploadsDir = () => uploadsDirOf(config.databasePath);
 
 export type StoredImage = { src: string; width: number; height: number };
 

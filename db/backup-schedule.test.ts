@@ -9,6 +9,7 @@ const report: BackupReport = {
   media: { copied: 2, linked: 40 },
   removed: ['kiosque-2026-11-20T031500Z.db'],
   ms: 850,
+  checkMs: 300,
 };
 
 afterEach(() => {

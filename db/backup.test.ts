@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_PER_STEP, createBackup } from './backup';
+import { createBackup } from './backup';
 import { openDatabase } from './connection';
-import { integrityProblems } from './integrity';
+import { integrityProblems } from './sqlite-worker';
 import { migrateDatabase } from './migrate';
 import { seedScaleContent } from './seed-scale';
 
@@ -12,42 +12,43 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-backup-'));
 
 function makeSite({ content }: { content: boolean }) {
   const dir = tempDir();
-  const connection = openDatabase(path.join(dir, 'site.db'));
+  const databasePath = path.join(dir, 'site.db');
+  const connection = openDatabase(databasePath);
   migrateDatabase(connection.db);
   if (content)
     seedScaleContent(connection.db, { articles: 20, comments: 400, bigArticleComments: 40, smallArticleComments: 20 });
-  return { dir, ...connection, uploads: path.join(dir, 'uploads'), backups: path.join(dir, 'backups') };
+  return { dir, databasePath, ...connection, uploads: path.join(dir, 'uploads'), backups: path.join(dir, 'backups') };
 }
 
 describe('createBackup', { timeout: 30_000 }, () => {
-  it('copies in small steps while the same connection keeps writing, and keeps every row written before', async () => {
+  it('copies the database while another connection keeps writing, and keeps every row written before it began', async () => {
     const site = makeSite({ content: true });
     const insert = site.sqlite.prepare(
       "insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (1, 'Awa', 'awa@example.com', 'h', ?, 'pending')",
     );
-    const before = site.sqlite.prepare('select count(*) from comments').pluck().get() as number;
-    // Between two steps the event loop runs: a writer scheduled there gets in before the copy ends.
+    const count = (sqlite: typeof site.sqlite, where = '1') =>
+      sqlite.prepare(`select count(*) from comments where ${where}`).pluck().get() as number;
+    const lastBefore = site.sqlite.prepare('select max(id) from comments').pluck().get() as number;
+    // The copy runs in a worker thread with its own connection: this thread's connection writes meanwhile.
     let writes = 0;
+    let done = false;
     const writer = () => {
       insert.run(`Écrit pendant la sauvegarde ${writes++}`);
-      if (writes < 500) setImmediate(writer);
+      if (!done) setImmediate(writer);
     };
     setImmediate(writer);
     const report = await createBackup({
-      source: site.sqlite,
+      databasePath: site.databasePath,
       uploadsDir: site.uploads,
       backupDir: site.backups,
-      pagesPerStep: 1,
-    });
+    }).finally(() => (done = true));
     expect(writes).toBeGreaterThan(1);
     expect(await integrityProblems(report.file)).toEqual([]);
     const copy = openDatabase(report.file);
-    expect(copy.sqlite.prepare('select max(id) from comments').pluck().get()).toBeGreaterThanOrEqual(before);
-    const copied = copy.sqlite.prepare('select count(*) from comments').pluck().get() as number;
-    expect(copied).toBeGreaterThanOrEqual(before);
-    expect(copy.sqlite.prepare("select count(*) from comments where body like 'Écrit pendant%'").pluck().get()).toBe(
-      copied - before,
-    );
+    expect(count(copy.sqlite, `id <= ${lastBefore}`)).toBe(count(site.sqlite, `id <= ${lastBefore}`));
+    // One moment's snapshot: the rows written during the copy that it holds are the first ones, with no gap.
+    const during = count(copy.sqlite, `id > ${lastBefore}`);
+    expect(copy.sqlite.prepare('select max(id) from comments').pluck().get()).toBe(lastBefore + during);
     copy.sqlite.close();
   });
 
@@ -56,19 +57,17 @@ describe('createBackup', { timeout: 30_000 }, () => {
     fs.mkdirSync(site.uploads);
     fs.writeFileSync(path.join(site.uploads, 'a1.jpg'), 'première image');
     const first = await createBackup({
-      source: site.sqlite,
+      databasePath: site.databasePath,
       uploadsDir: site.uploads,
       backupDir: site.backups,
-      pagesPerStep: PAGES_PER_STEP.wholeDatabase,
       now: new Date('2026-11-30T03:15:00Z'),
     });
     expect(first.media).toEqual({ copied: 1, linked: 0 });
     fs.writeFileSync(path.join(site.uploads, 'b2.png'), 'seconde image');
     const second = await createBackup({
-      source: site.sqlite,
+      databasePath: site.databasePath,
       uploadsDir: site.uploads,
       backupDir: site.backups,
-      pagesPerStep: PAGES_PER_STEP.wholeDatabase,
       now: new Date('2026-12-01T03:15:00Z'),
     });
     expect(second.media).toEqual({ copied: 1, linked: 1 });
@@ -90,10 +89,9 @@ describe('createBackup', { timeout: 30_000 }, () => {
     const days = Array.from({ length: 12 }, (_, day) => new Date(Date.UTC(2026, 10, 20 + day, 3, 15)));
     for (const now of days)
       await createBackup({
-        source: site.sqlite,
+        databasePath: site.databasePath,
         uploadsDir: site.uploads,
         backupDir: site.backups,
-        pagesPerStep: PAGES_PER_STEP.wholeDatabase,
         now,
         retention: { last: 0, daily: 3, weekly: 2 },
       });
@@ -108,10 +106,9 @@ describe('createBackup', { timeout: 30_000 }, () => {
   it('refuses a copy that fails integrity_check, deletes it, and leaves the older backups alone', async () => {
     const site = makeSite({ content: true });
     const good = await createBackup({
-      source: site.sqlite,
+      databasePath: site.databasePath,
       uploadsDir: site.uploads,
       backupDir: site.backups,
-      pagesPerStep: PAGES_PER_STEP.wholeDatabase,
       now: new Date('2026-11-01T03:15:00Z'),
     });
     // A page in the middle of the live file turns to garbage (a disk fault): the copy carries it.
@@ -121,13 +118,11 @@ describe('createBackup', { timeout: 30_000 }, () => {
     const file = fs.openSync(path.join(site.dir, 'site.db'), 'r+');
     fs.writeSync(file, Buffer.alloc(pageSize, 0x5a), 0, pageSize, Math.floor(pages / 2) * pageSize);
     fs.closeSync(file);
-    const damaged = openDatabase(path.join(site.dir, 'site.db'));
     await expect(
       createBackup({
-        source: damaged.sqlite,
+        databasePath: site.databasePath,
         uploadsDir: site.uploads,
         backupDir: site.backups,
-        pagesPerStep: PAGES_PER_STEP.wholeDatabase,
         now: new Date('2026-12-01T03:15:00Z'),
         retention: { last: 0, daily: 0, weekly: 0 },
       }),

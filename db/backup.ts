@@ -1,37 +1,29 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { backupFileNames, backupOfDatabaseFile, backupStem, backupTime } from '@/lib/backup-name';
 import { backupsToKeep, defaultRetention, type RetentionPolicy } from '@/lib/backup-retention';
-import { integrityProblems } from './integrity';
-
-/**
- * Pages copied per step of SQLite's online backup. Between steps the event loop runs, so a server taking
- * a backup keeps serving; writes through the same connection are copied as they happen. A write from
- * another process restarts the copy, so a command-line backup of a database a server writes to takes
- * it in one step: a single read transaction, which in WAL mode never blocks the server's writers.
- */
-export const PAGES_PER_STEP = { server: 256, wholeDatabase: 2 ** 31 - 1 } as const;
+import { copyDatabase, integrityProblems } from './sqlite-worker';
 
 export type BackupReport = {
   file: string;
   bytes: number;
   media: { copied: number; linked: number };
   removed: string[];
+  /** The whole backup, and the integrity_check part of it. */
   ms: number;
+  checkMs: number;
 };
 
 /**
- * Takes a backup: the database (SQLite's online backup, checked with integrity_check; a bad copy is
- * deleted and the backup fails) and the uploaded media, then applies the retention policy. The files are
+ * Takes a backup: the database (SQLite's online backup, safe while the site writes, checked with
+ * integrity_check; a bad copy is deleted and the backup fails) and the uploaded media, then applies the retention policy. The files are
  * written under `.partial` names and renamed when complete, the database last: a `kiosque-….db` file
  * is always a whole backup.
  */
 export async function createBackup(options: {
-  source: Database.Database;
+  databasePath: string;
   uploadsDir: string;
   backupDir: string;
-  pagesPerStep: number;
   now?: Date;
   retention?: RetentionPolicy;
 }): Promise<BackupReport> {
@@ -44,8 +36,10 @@ export async function createBackup(options: {
   if (await fs.stat(file).catch(() => null)) throw new Error(`${file} existe déjà.`);
   const previous = await newestBackup(options.backupDir);
   try {
-    await options.source.backup(`${file}.partial`, { progress: () => options.pagesPerStep });
+    await copyDatabase(options.databasePath, `${file}.partial`);
+    const checkStartedAt = performance.now();
     const problems = await integrityProblems(`${file}.partial`);
+    const checkMs = Math.round(performance.now() - checkStartedAt);
     if (problems.length > 0) throw new Error(`copie refusée, integrity_check : ${problems.join(' ; ')}`);
     const copied = await copyMedia(
       options.uploadsDir,
@@ -56,7 +50,7 @@ export async function createBackup(options: {
     await fs.rename(`${file}.partial`, file);
     const removed = await pruneBackups(options.backupDir, options.retention ?? defaultRetention, now);
     const bytes = (await fs.stat(file)).size;
-    return { file, bytes, media: copied, removed, ms: Math.round(performance.now() - startedAt) };
+    return { file, bytes, media: copied, removed, ms: Math.round(performance.now() - startedAt), checkMs };
   } finally {
     await fs.rm(`${file}.partial`, { force: true });
     await fs.rm(`${media}.partial`, { force: true, recursive: true });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
-import { PAGES_PER_STEP, createBackup } from './backup';
+import { createBackup } from './backup';
 import { openDatabase } from './connection';
 import { DatabaseHeldError, holdDatabaseForRestore, holdDatabaseForServer } from './database-holders';
 import { migrationsFolder } from './migrate';
@@ -22,10 +22,9 @@ async function backedUpSite(folder = migrationsFolder) {
   fs.mkdirSync(path.join(dir, 'uploads'));
   fs.writeFileSync(path.join(dir, 'uploads', 'c3.webp'), 'image sauvegardée');
   const backup = await createBackup({
-    source: sqlite,
+    databasePath: path.join(dir, 'site.db'),
     uploadsDir: path.join(dir, 'uploads'),
     backupDir: path.join(dir, 'backups'),
-    pagesPerStep: PAGES_PER_STEP.wholeDatabase,
     now,
   });
   sqlite.close();

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { uploadsDirOf } from '@/lib/uploads-dir';
 import { openDatabase } from './connection';
 import { holdDatabaseForRestore } from './database-holders';
-import { integrityProblems } from './integrity';
+import { integrityProblems } from './sqlite-worker';
 import { migrateDatabase } from './migrate';
 
 export type RestoreReport = {

@@ -7,17 +7,15 @@ if (!fs.existsSync(config.databasePath)) {
   console.error(`Pas de base à sauvegarder : ${config.databasePath}`);
   process.exit(1);
 }
-const { sqlite } = await import('@/db/index');
-const { PAGES_PER_STEP, createBackup } = await import('@/db/backup');
+const { createBackup } = await import('@/db/backup');
 const { backupSettings } = await import('@/lib/backup-settings');
 const { uploadsDirOf } = await import('@/lib/uploads-dir');
 
 try {
   const report = await createBackup({
-    source: sqlite,
+    databasePath: config.databasePath,
     uploadsDir: uploadsDirOf(config.databasePath),
     backupDir: backupSettings().dir,
-    pagesPerStep: PAGES_PER_STEP.wholeDatabase,
   });
   console.log(
     `Sauvegarde : ${report.file} (${(report.bytes / 1e6).toFixed(1)} Mo, integrity_check ok), médias : ` +

@@ -1,18 +1,14 @@
 // `npm run bench:search`: 200 varied searches (1–3 words of the scale database's own vocabulary, some
 // accented or folded, some with a section or dates, some second pages) through db/search.ts on
 // bench/scale.db, built first when missing. Prints the median and p99 latency.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
+import { ensureScaleDatabase } from './scale-database';
 
 const QUERIES = 200;
 const WARM_UP = 20;
 process.env.DATABASE_PATH ??= 'bench/scale.db';
 const databasePath = process.env.DATABASE_PATH;
 
-if (!fs.existsSync(databasePath)) {
-  const seeded = spawnSync('npm', ['run', 'db:seed', '--', '--scale'], { stdio: 'inherit', env: process.env });
-  if (seeded.status !== 0) throw new Error('the scale database could not be built');
-}
+ensureScaleDatabase(databasePath);
 
 const { db, sqlite } = await import('@/db/index');
 const { migrateDatabase } = await import('@/db/migrate');

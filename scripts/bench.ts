@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { readCommentForm } from '../e2e/comment-post';
 import { startProductionServer } from './production-server';
+import { ensureScaleDatabase } from './scale-database';
 
 const { values: args } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } },
@@ -20,13 +21,7 @@ const DURATION = args.quick ? 3 : 10;
 const STATIC_PORT = 3399;
 const databasePath = 'bench/scale.db';
 
-if (!fs.existsSync(databasePath)) {
-  const seeded = spawnSync('npm', ['run', 'db:seed', '--', '--scale'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_PATH: databasePath },
-  });
-  if (seeded.status !== 0) throw new Error('the scale database could not be built');
-}
+ensureScaleDatabase(databasePath);
 
 // What to measure, found in the scale database itself (see db/seed-scale.ts: article 1 has 2,000 comments, article 2 has 20).
 const scale = new Database(databasePath, { readonly: true });

@@ -1,12 +1,11 @@
 import 'server-only';
-import { PAGES_PER_STEP, createBackup, newestBackup } from '@/db/backup';
+import { createBackup, newestBackup } from '@/db/backup';
 import { startBackupSchedule } from '@/db/backup-schedule';
-import { sqlite } from '@/db/index';
 import { backupSettings, firstBackupDelay } from '@/lib/backup-settings';
 import { config } from '@/lib/config';
 import { uploadsDirOf } from '@/lib/uploads-dir';
 
-/** The server's own backups when BACKUP_EVERY is set, through its one connection (see PAGES_PER_STEP). */
+/** The server's own backups when BACKUP_EVERY is set, taken in worker threads (db/sqlite-worker.ts). */
 export async function startScheduledBackups() {
   const settings = backupSettings();
   if (!settings.everyText) return;
@@ -23,10 +22,9 @@ export async function startScheduledBackups() {
     log: console,
     run: () =>
       createBackup({
-        source: sqlite,
+        databasePath: config.databasePath,
         uploadsDir: uploadsDirOf(config.databasePath),
         backupDir: settings.dir,
-        pagesPerStep: PAGES_PER_STEP.server,
       }),
   });
 }

@@ -16,9 +16,9 @@ export type BackupReport = {
 
 /**
  * Takes a backup: the database (SQLite's online backup, safe while the site writes, checked with
- * integrity_check; a bad copy is deleted and the backup fails) and the uploaded media, then applies the retention policy. The files are
- * written under `.partial` names and renamed when complete, the database last: a `kiosque-….db` file
- * is always a whole backup.
+ * integrity_check; a bad copy is deleted and the backup fails) and the uploaded media, then applies the
+ * retention policy. The files are written under `.partial` names and renamed when complete, the database
+ * last: a `kiosque-….db` file is always a whole backup.
  */
 export async function createBackup(options: {
   databasePath: string;
@@ -117,7 +117,7 @@ async function pruneBackups(dir: string, policy: RetentionPolicy, now: Date): Pr
     removed.push(names.database);
   }
   for (const name of await fs.readdir(dir)) {
-    const at = name.endsWith('.partial') ? backupTime(name.split('.')[0]!) : null;
+    const at = /\.partial(-journal|-wal|-shm)?$/.test(name) ? backupTime(name.split('.')[0]!) : null;
     if (at && now.getTime() - at.getTime() >= DAY) await fs.rm(path.join(dir, name), { force: true, recursive: true });
   }
   return removed;

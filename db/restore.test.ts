@@ -66,7 +66,7 @@ describe('restoreBackup', { timeout: 30_000 }, () => {
     expect(sectionsOf(site.databasePath)).not.toContain('Récente');
     expect(sectionsOf(report.previous!)).toContain('Récente');
     expect(fs.readdirSync(path.join(site.dir, 'uploads'))).toEqual(['c3.webp']);
-    expect(fs.readdirSync(report.media.previous!)).toEqual(['d4.webp']);
+    expect(fs.readdirSync(report.media!.previous!)).toEqual(['d4.webp']);
   });
 
   it('brings a backup older than the code up to date with the missing migrations', async () => {
@@ -82,6 +82,22 @@ describe('restoreBackup', { timeout: 30_000 }, () => {
     expect(report.migrationsApplied).toBe(1);
     expect(report.previous).toBeNull();
     expect(sectionsOf(databasePath)).toEqual(['Sauvegardée']);
+  });
+
+  it('undoes a restore by putting the database kept aside back, leaving the uploads in place', async () => {
+    const backupFile = await backedUpSite();
+    const site = liveSite();
+    site.close();
+    const restore = await restoreBackup({ backupFile, databasePath: site.databasePath, now });
+    const undo = await restoreBackup({
+      backupFile: restore.previous!,
+      databasePath: site.databasePath,
+      now: new Date('2026-12-01T04:00:00Z'),
+    });
+    expect(undo.media).toBeNull();
+    expect(sectionsOf(site.databasePath)).toContain('Récente');
+    expect(sectionsOf(undo.previous!)).toContain('Sauvegardée');
+    expect(fs.readdirSync(path.join(site.dir, 'uploads'))).toEqual(['c3.webp']);
   });
 
   it('refuses to run while a server holds the database, and touches nothing', async () => {

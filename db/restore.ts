@@ -9,7 +9,8 @@ import { migrateDatabase } from './migrate';
 export type RestoreReport = {
   databasePath: string;
   previous: string | null;
-  media: { restored: number; previous: string | null };
+  /** Null when the backup has no media folder: the uploads are left alone. */
+  media: { restored: number; previous: string | null } | null;
   migrationsApplied: number;
 };
 
@@ -18,7 +19,8 @@ export type RestoreReport = {
  * `databasePath` and its uploads. Refused while a server holds the database (db/database-holders.ts).
  * The backup is copied and checked (integrity_check) before anything is touched; the current database
  * and uploads are then moved aside as `….before-restore-<time>`, never deleted, and the restored
- * database gets the migrations the backup is older than.
+ * database gets the migrations the backup is older than. Putting a `….before-restore-<time>` file back
+ * the same way undoes a restore.
  */
 export async function restoreBackup(options: {
   backupFile: string;
@@ -26,7 +28,8 @@ export async function restoreBackup(options: {
   now?: Date;
 }): Promise<RestoreReport> {
   const { databasePath } = options;
-  await fs.access(options.backupFile);
+  if (!(await fs.stat(options.backupFile).catch(() => null))?.isFile())
+    throw new Error(`Sauvegarde introuvable : ${options.backupFile}`);
   const release = holdDatabaseForRestore(databasePath);
   try {
     const incoming = `${databasePath}.restoring`;
@@ -46,13 +49,19 @@ export async function restoreBackup(options: {
     }
     await fs.rename(incoming, databasePath);
 
-    const uploads = uploadsDirOf(databasePath);
-    const previousUploads = (await moveIfPresent(uploads, `${uploads}.${suffix}`)) ? `${uploads}.${suffix}` : null;
+    // Without a media folder (a `….before-restore-…` file put back, say), the uploads stay as they are:
+    // pictures are only ever added, so extra ones harm nothing.
     const backupMedia = options.backupFile.replace(/\.db$/, '.medias');
-    await fs.mkdir(uploads, { recursive: true });
-    if (backupMedia !== options.backupFile && (await fs.stat(backupMedia).catch(() => null)))
+    const hasMedia =
+      backupMedia !== options.backupFile && (await fs.stat(backupMedia).catch(() => null))?.isDirectory();
+    let media: RestoreReport['media'] = null;
+    if (hasMedia) {
+      const uploads = uploadsDirOf(databasePath);
+      const previousUploads = `${uploads}.${suffix}`;
+      const moved = await moveIfPresent(uploads, previousUploads);
       await fs.cp(backupMedia, uploads, { recursive: true });
-    const restored = (await fs.readdir(uploads)).length;
+      media = { restored: (await fs.readdir(uploads)).length, previous: moved ? previousUploads : null };
+    }
 
     const { db, sqlite } = openDatabase(databasePath);
     try {
@@ -62,7 +71,7 @@ export async function restoreBackup(options: {
       return {
         databasePath,
         previous,
-        media: { restored, previous: previousUploads },
+        media,
         migrationsApplied: applied() - before,
       };
     } finally {

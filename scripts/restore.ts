@@ -22,8 +22,9 @@ console.log(
   `Restaurée dans ${report.databasePath} (integrity_check ok, ${report.migrationsApplied} migration(s) appliquée(s)).`,
 );
 if (report.previous) console.log(`L’ancienne base est gardée : ${report.previous}`);
-console.log(`Médias : ${report.media.restored} fichiers restaurés.`);
-if (report.media.previous) console.log(`Les anciens médias sont gardés : ${report.media.previous}`);
+if (!report.media) console.log('Pas de dossier de médias avec cette sauvegarde : les médias actuels restent en place.');
+else console.log(`Médias : ${report.media.restored} fichiers restaurés.`);
+if (report.media?.previous) console.log(`Les anciens médias sont gardés : ${report.media.previous}`);
 
 // The site's own home-page queries, through its db module, on the restored file: the site can read it.
 const { getLeadArticle, listLatestArticles } = await import('@/db/articles');

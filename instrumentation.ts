@@ -8,4 +8,6 @@ export async function register() {
   const { countActiveAdmins } = await import('@/db/users');
   const { t } = await import('@/lib/i18n');
   if (countActiveAdmins() === 0) console.warn(t.admin.noAdminYet);
+  const { searchPool } = await import('@/db/search-pool');
+  searchPool().start();
 }

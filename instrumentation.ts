@@ -10,4 +10,6 @@ export async function register() {
   if (countActiveAdmins() === 0) console.warn(t.admin.noAdminYet);
   const { searchPool } = await import('@/db/search-pool');
   searchPool().start();
+  const { startPublicationClock } = await import('@/app/_server/publication-clock');
+  startPublicationClock(`http://127.0.0.1:${process.env.PORT ?? 3000}`);
 }

@@ -31,6 +31,7 @@ function startOrigin(): ChildProcess {
         DATABASE_PATH: process.env.E2E_DATABASE_PATH,
         NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
         SITE_URL: edge,
+        PORT: String(originPort),
         TRUSTED_PROXIES: '127.0.0.1',
         EDGE_PURGE_URLS: edge,
       },

@@ -20,6 +20,7 @@ export async function startProductionServer(options: {
     DATABASE_PATH: options.databasePath,
     NEXT_DIST_DIR: options.distDir,
     SITE_URL: base,
+    PORT: String(options.port),
     NEXT_TELEMETRY_DISABLED: '1',
     ...options.env,
   };

@@ -23,6 +23,7 @@ const origin = spawn(
     stdio: 'inherit',
     env: {
       ...process.env,
+      PORT: String(originPort),
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1',
       EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS ?? `http://127.0.0.1:${port}`,
     },

@@ -1,4 +1,5 @@
-// Runs once when the server starts: the database schema is brought up to date before any request.
+// Runs once when the server starts: the database schema is brought up to date before any request, then the
+// server's own background work starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // A restore refuses to run under a live server, and a server refuses to start during a restore.
@@ -15,4 +16,10 @@ export async function register() {
   // Backups every BACKUP_EVERY (off when unset), taken without holding up requests.
   const { startScheduledBackups } = await import('@/app/_server/scheduled-backups');
   await startScheduledBackups();
+  // Search threads ready before the first search (db/search-pool.ts).
+  const { searchPool } = await import('@/db/search-pool');
+  searchPool().start();
+  // Scheduled articles go live at their time, with the pages that list them.
+  const { startPublicationClock } = await import('@/app/_server/publication-clock');
+  startPublicationClock(`http://127.0.0.1:${process.env.PORT ?? 3000}`);
 }

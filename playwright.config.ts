@@ -47,6 +47,8 @@ export default defineConfig({
       SITE_URL: baseURL,
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
+      // Scheduled articles come due within a second or two (app/_server/publication-clock.ts).
+      PUBLICATION_CLOCK_SECONDS: '1',
     },
   },
 });

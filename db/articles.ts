@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, lte, ne } from 'drizzle-orm';
 import { db } from './index';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
 
@@ -291,6 +291,16 @@ export type CommentTarget = ArticleRoutes & {
   keepCommentsOpen: boolean;
   publishedAt: Date;
 };
+
+/** Articles whose scheduled publication time fell in (from, to]: pages that must now show them. */
+export function listArticlesDueBetween(from: Date, to: Date): ArticleRoutes[] {
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), gt(articles.publishedAt, from), lte(articles.publishedAt, to)))
+    .all()
+    .flatMap(({ id }) => getCommentTarget(id) ?? []);
+}
 
 /** A public article that a comment may be posted to, with what revalidation needs to know. */
 export function getCommentTarget(articleId: number): CommentTarget | null {

@@ -10,7 +10,12 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export type Connection = { sqlite: Database.Database; db: Db };
 
 /** Opens a SQLite file with the settings every connection of the site uses; the logger sees each query (tests). */
-export function openDatabase(file: string, options: { logger?: Logger } = {}): Connection {
+export function openDatabase(file: string, options: { logger?: Logger; readonly?: boolean } = {}): Connection {
+  if (options.readonly) {
+    const sqlite = new Database(file, { readonly: true });
+    sqlite.pragma('busy_timeout = 5000');
+    return { sqlite, db: drizzle(sqlite, { schema, logger: options.logger }) };
+  }
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');

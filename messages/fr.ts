@@ -132,6 +132,7 @@ export const fr = {
       endBeforeStart: 'La date de fin doit être le même jour que la date de début ou après.',
     },
     pages: 'Pages des résultats',
+    busy: 'La recherche est très demandée en ce moment : réessayez dans un instant.',
   },
   feeds: {
     site: (site: string) => `${site} – toute l’actualité`,
@@ -148,6 +149,13 @@ export const fr = {
     back: 'Retour à l’accueil',
   },
   admin,
+  unavailable: {
+    title: 'Service momentanément indisponible',
+    body: 'Le site ne peut pas répondre pour l’instant. Réessayez dans un instant.',
+    unsentPost:
+      'Si vous envoyiez un commentaire, il n’a pas été reçu : revenez à la page précédente, votre texte y est encore.',
+    home: 'Retour à l’accueil',
+  },
   error: {
     title: 'Une erreur est survenue',
     body: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',

@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick] [-- --rebuild]`: the production server on the scale database (built once,
-// bench/scale.db), under autocannon, compared in the same run with a minimal static server sending the
-// article page's exact bytes. Prints a table and writes bench/results.json.
+// `npm run bench [-- --quick] [-- --rebuild] [-- --edge]`: the production server on the scale database (built
+// once, bench/scale.db), under autocannon, compared in the same run with a minimal static server sending the
+// article page's exact bytes; with --edge, the article through Varnish in front of it too. Prints a table and
+// writes bench/results.json.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,14 +12,20 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { readCommentForm } from '../e2e/comment-post';
+import { startVarnish, type Varnish } from './edge/varnish';
 import { startProductionServer } from './production-server';
 import { ensureScaleDatabase } from './scale-database';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, rebuild: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+    edge: { type: 'boolean', default: false },
+  },
 });
 const DURATION = args.quick ? 3 : 10;
 const STATIC_PORT = 3399;
+const EDGE_PORT = 3302;
 const databasePath = 'bench/scale.db';
 
 ensureScaleDatabase(databasePath);
@@ -42,10 +49,41 @@ const tag = one<{ slug: string }>(
 const returning = one<{ email: string }>(
   "select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1",
 ).email;
+// Words of the database's own titles, for searches that differ from one another (identical ones are cached).
+const vocabulary = [
+  ...new Set(
+    (scale.prepare('select title from articles order by id limit 2000').all() as { title: string }[]).flatMap(
+      ({ title }) => title.toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ),
+  ),
+].filter((word) => word.length > 3);
 scale.close();
 
-const server = await startProductionServer({ databasePath, distDir: '.next-bench', port: 3300, rebuild: args.rebuild });
+const edgeBase = `http://127.0.0.1:${EDGE_PORT}`;
+const server = await startProductionServer({
+  databasePath,
+  distDir: '.next-bench',
+  port: 3300,
+  rebuild: args.rebuild,
+  env: args.edge ? { EDGE_PURGE_URLS: edgeBase, TRUSTED_PROXIES: '127.0.0.1' } : {},
+});
 const { base } = server;
+let edge: Varnish | null = null;
+if (args.edge) {
+  edge = startVarnish(EDGE_PORT, {
+    originHost: '127.0.0.1',
+    originPort: 3300,
+    purgers: ['127.0.0.1'],
+    healthPath: '/',
+  });
+  while (
+    !(await fetch(`${edgeBase}/`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  )
+    await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 // The server's resident memory: its peak over the run, and over each case (reset when a case starts).
 let peakRssMb = 0;
@@ -133,10 +171,15 @@ const pages: [string, string][] = [
   ['search', `${base}/recherche?q=gouvernement+budget`],
   ['feed', `${base}/flux.xml`],
 ];
+const edgeArticle = 'article, 20 comments, through the edge';
+if (args.edge) pages.push([edgeArticle, `${edgeBase}${smallArticle}`]);
 // The article again as a browser asks for it (gzip), against the static server's pre-gzipped bytes.
-const gzipPages = new Set([staticBuffer, 'article, 20 comments']);
-for (const connections of args.quick ? [50] : [1, 50]) {
+const gzipPages = new Set([staticBuffer, 'article, 20 comments', edgeArticle]);
+const edgeComparison = new Set([staticBuffer, 'article, 20 comments', edgeArticle]);
+for (const connections of args.quick ? [50] : args.edge ? [1, 10, 50] : [1, 50]) {
   for (const [name, url] of pages) {
+    // At 10 connections, only what the edge is compared with.
+    if (connections === 10 && !edgeComparison.has(name)) continue;
     // Search and feeds come with the discovery work: measured when the site has them.
     if (!(await fetch(url)).ok) {
       console.error(`${name}: ${url} is not served, skipped`);
@@ -146,6 +189,46 @@ for (const connections of args.quick ? [50] : [1, 50]) {
     if (gzipPages.has(name)) await load(name, url, connections, true);
   }
 }
+
+// Searches beside pages: the article's latency alone, then while 50 clients search for varied words (searches
+// run in their own threads, db/search-pool.ts; a full pool answers at once that it is busy).
+let searchCount = 0;
+const searchUrl = () => {
+  const n = searchCount++;
+  const words = [vocabulary[(n * 7) % vocabulary.length], vocabulary[(n * 13 + 5) % vocabulary.length]];
+  return `/recherche?q=${words.map(encodeURIComponent).join('+')}`;
+};
+const articleAlone = await autocannon({ url: `${base}${smallArticle}`, connections: 10, duration: DURATION });
+const searchStatuses: Record<number, number> = {};
+const [articleBeside, searching] = await Promise.all([
+  autocannon({ url: `${base}${smallArticle}`, connections: 10, duration: DURATION }),
+  autocannon({
+    url: base,
+    connections: 50,
+    duration: DURATION,
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, path: searchUrl() }),
+        onResponse: (status, body) => {
+          const busy = status === 503 || String(body).includes('très demandée');
+          searchStatuses[busy ? 503 : status] = (searchStatuses[busy ? 503 : status] ?? 0) + 1;
+        },
+      },
+    ],
+  }),
+]);
+const searchStall = {
+  articleAlone: { rps: Math.round(articleAlone.requests.average), p99: articleAlone.latency.p99 },
+  articleWhileSearching: { rps: Math.round(articleBeside.requests.average), p99: articleBeside.latency.p99 },
+  searches: {
+    rps: Math.round(searching.requests.average),
+    p50: searching.latency.p50,
+    p99: searching.latency.p99,
+    maxMs: searching.latency.max,
+    statuses: searchStatuses,
+  },
+};
+console.error(`searches beside the article: ${JSON.stringify(searchStall)}`);
 
 // Comment posting: distinct valid comments from 50 concurrent posters (each a first comment, so held),
 // then a count check: every acknowledged comment stored exactly once.
@@ -283,6 +366,29 @@ const bulkApproval = {
   comments: Number((await confirmation.textContent())?.match(/\d+/)?.[0]),
   ms: Math.round(performance.now() - approvingAt),
 };
+
+// Freshness through the edge: a held comment approved in the dashboard, then an anonymous reader of the
+// edge's cached copy asks again and again until it shows. Five times; the median is the figure.
+const edgeFreshnessMs: number[] = [];
+if (args.edge) {
+  for (let i = 0; i < 5; i++) {
+    const email = `${run}.bord${i}@example.com`;
+    const body = `Vu à travers le cache ${i} ${run}.`;
+    await fetch(`${base}${freshArticle}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: postHeaders(`198.20.0.${i + 1}`),
+      body: multipart({ ...freshForm, body, authorName: `Lectrice ${i}`, authorEmail: email }),
+    });
+    await fetchText(`${edgeBase}${freshArticle}`);
+    await page.goto(`${base}/admin/commentaires?statut=pending&q=${encodeURIComponent(email)}`);
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    const approvedAt = performance.now();
+    while (!(await fetchText(`${edgeBase}${freshArticle}`)).includes(body) && performance.now() - approvedAt < 30_000);
+    edgeFreshnessMs.push(Math.round(performance.now() - approvedAt));
+  }
+  console.error(`approval seen through the edge after (ms): ${edgeFreshnessMs.join(', ')}`);
+}
 await browser.close();
 
 const written = new Database(databasePath, { readonly: true });
@@ -294,6 +400,7 @@ written.close();
 clearInterval(rssTimer);
 staticServer.kill();
 server.stop();
+await edge?.stop();
 
 // Each page against the static buffer at the same concurrency and encoding.
 for (const row of rows) {
@@ -320,6 +427,8 @@ const report = {
   },
   freshness,
   bulkApproval,
+  searchStall,
+  edgeFreshnessMs: args.edge ? { runs: edgeFreshnessMs, median: [...edgeFreshnessMs].sort((a, b) => a - b)[2] } : null,
   rows,
 };
 fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);

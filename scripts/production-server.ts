@@ -12,6 +12,7 @@ export async function startProductionServer(options: {
   distDir: string;
   port: number;
   rebuild?: boolean;
+  env?: Record<string, string>;
 }): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const env = {
@@ -19,7 +20,9 @@ export async function startProductionServer(options: {
     DATABASE_PATH: options.databasePath,
     NEXT_DIST_DIR: options.distDir,
     SITE_URL: base,
+    PORT: String(options.port),
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
   const run = (command: string[]) => {
     const result = spawnSync('npx', command, { stdio: ['ignore', 'inherit', 'inherit'], env });

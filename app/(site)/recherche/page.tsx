@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageNotFound } from '@/app/(site)/page-not-found';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults } from '@/components/search-results';
-import { searchArticles } from '@/db/search';
+import { searchPool } from '@/db/search-pool';
 import { listSections } from '@/db/taxonomy';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
@@ -23,15 +23,17 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
   const sections = listSections();
   const section = sections.find((candidate) => candidate.slug === request.values.rubrique) ?? null;
   const { match, errors } = request;
+  // Searched in the pool's threads, so a burst of searches cannot hold up the pages served beside them.
   // undefined: nothing to search yet (no words, or dates to correct); null: past the last page.
-  const result =
+  const answer =
     match !== null && Object.keys(errors).length === 0
-      ? searchArticles(
+      ? await searchPool().search(
           match,
           { sectionId: section?.id ?? null, from: request.from, before: request.before },
           request.page,
         )
       : undefined;
+  const result = answer?.kind === 'done' ? answer.result : undefined;
   if (result === null) pageNotFound();
   return (
     <>
@@ -40,6 +42,11 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
       </header>
       <SearchForm request={request} sections={sections} />
       {match === null && <p className="search-status">{t.search.prompt}</p>}
+      {answer?.kind === 'busy' && (
+        <p className="search-status" role="alert">
+          {t.search.busy}
+        </p>
+      )}
       {result && <SearchResults result={result} values={request.values} />}
     </>
   );

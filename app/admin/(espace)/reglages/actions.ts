@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { purgeEdge } from '@/app/_server/edge-purge';
 import { clientIp } from '@/app/_server/request-ip';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { updateSettings } from '@/db/settings';
@@ -40,6 +41,7 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
   if (changed.length) {
     revalidatePath('/article/[slug]', 'page');
     revalidatePath('/article/[slug]/commentaires/[page]', 'page');
+    purgeEdge({ paths: ['/article'] });
   }
   return {
     values: toFormValues(parsed.data),

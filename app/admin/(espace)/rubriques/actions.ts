@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { purgeEdge } from '@/app/_server/edge-purge';
 import { clientIp } from '@/app/_server/request-ip';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { deleteSection, deleteTag, saveSection, saveTag, type TaxonomyResult } from '@/db/staff-taxonomy';
@@ -17,8 +18,13 @@ const rowId = (formData: FormData) => {
 /** Sections are in every page's header and footer; a tag's page lists its articles. */
 function finish(result: TaxonomyResult, kind: 'section' | 'tag', done: 'saved' | 'removed'): never {
   if (!result.ok) redirect(`${PAGE}?fait=${result.error}`);
-  if (kind === 'section') revalidatePath('/', 'layout');
-  else for (const slug of result.slugs) revalidatePath(`/mot-cle/${slug}`);
+  if (kind === 'section') {
+    revalidatePath('/', 'layout');
+    purgeEdge({ everything: true });
+  } else {
+    for (const slug of result.slugs) revalidatePath(`/mot-cle/${slug}`);
+    purgeEdge({ paths: result.slugs.map((slug) => `/mot-cle/${encodeURIComponent(slug)}`) });
+  }
   redirect(`${PAGE}?fait=${done}`);
 }
 

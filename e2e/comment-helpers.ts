@@ -18,13 +18,16 @@ export async function useClientAddress(context: BrowserContext, ip: string) {
   await context.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
 }
 
-// The form refuses posts made less than 3 s after it was rendered (a bot's speed): wait like a person.
+// The form refuses posts made less than 3 s after it was rendered, or (with JavaScript) after the reader
+// started writing: a bot's speed. Wait like a person, from whichever came last.
 const HUMAN_DELAY_MS = 3_200;
-const loadedAt = new WeakMap<Page, number>();
+const startedAt = new WeakMap<Page, number>();
+const startedWriting = new WeakSet<Page>();
 
 export async function openArticle(page: Page, path: string) {
   const response = await page.goto(path);
-  loadedAt.set(page, Date.now());
+  startedAt.set(page, Date.now());
+  startedWriting.delete(page);
   return response;
 }
 
@@ -33,6 +36,10 @@ export async function fillComment(
   fields: { body?: string; name?: string; email?: string; url?: string; remember?: boolean },
 ) {
   const form = page.locator('form.comment-form');
+  if (!startedWriting.has(page)) {
+    startedWriting.add(page);
+    startedAt.set(page, Date.now());
+  }
   if (fields.body !== undefined)
     await form.getByRole('textbox', { name: 'Commentaire', exact: true }).fill(fields.body);
   if (fields.name !== undefined) await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(fields.name);
@@ -49,7 +56,7 @@ export async function skipBrowserValidation(page: Page) {
 }
 
 export async function submitComment(page: Page) {
-  const wait = HUMAN_DELAY_MS - (Date.now() - (loadedAt.get(page) ?? 0));
+  const wait = HUMAN_DELAY_MS - (Date.now() - (startedAt.get(page) ?? 0));
   if (wait > 0) await page.waitForTimeout(wait);
   await page
     .locator('form.comment-form')

@@ -30,7 +30,8 @@ function masterSecret(): string {
   return master;
 }
 
-export type SecretPurpose = 'auth' | 'email-hash' | 'form-token' | 'commenter-cookie' | 'reader-id';
+export type SecretPurpose =
+  'auth' | 'email-hash' | 'form-token' | 'commenter-cookie' | 'reader-id' | 'reporter-address';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -55,6 +55,11 @@ export function CommentForm({ action, articleId, token: pageToken, initialValues
   const { token, ask } = useFreshToken(articleId, pageToken);
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
+  useEffect(() => {
+    // A reader who started writing before the page's JavaScript ran.
+    if (formRef.current?.contains(document.activeElement)) ask();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form comes alive
+  }, []);
 
   useEffect(() => {
     function onClick(event: MouseEvent) {

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectHeldNotice, fillComment, newCommenter, openArticle, useClientAddress } from './comment-helpers';
+import {
+  expectHeldNotice,
+  fillComment,
+  newCommenter,
+  openArticle,
+  seedSlug,
+  useClientAddress,
+} from './comment-helpers';
 import { postCommentForm, readCommentForm } from './comment-post';
 import { openTestDatabase } from './database';
 
@@ -24,7 +31,7 @@ test('with JavaScript, a post sent right after the reader starts writing is caug
   page,
   context,
 }) => {
-  const article = '/article/decentralisation-les-maires-du-littoral-plaident-pour-un-transfert-plus-rapide';
+  const article = `/article/${seedSlug}`;
   const who = newCommenter('Eclair');
   await useClientAddress(context, who.ip);
   await openArticle(page, article);
@@ -54,7 +61,7 @@ test('the token handler answers a fresh, uncached token for a valid article id o
  * history before either was stored, so both passed the duplicate and flood rules.
  */
 test('two identical posts sent at once are stored once', async ({ request }) => {
-  const path = '/article/cemac-ce-quil-faut-attendre-de-la-conference-economique-de-douala';
+  const path = `/article/${seedSlug}`;
   const hidden = readCommentForm(await (await request.get(path)).text());
   const who = newCommenter('Double');
   await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age

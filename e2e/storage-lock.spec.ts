@@ -82,9 +82,10 @@ test('the settings saved while the database is locked come back as typed; saved 
   const release = holdWriteLock();
   try {
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-    await expect(alertMessage(page)).toHaveText('L’enregistrement n’a pas pu se faire, réessayez dans un instant.', {
-      timeout: 20_000,
-    });
+    await expect(page.getByRole('alert').filter({ hasText: 'L’enregistrement' })).toHaveText(
+      'L’enregistrement n’a pas pu se faire, réessayez dans un instant.',
+      { timeout: 20_000 },
+    );
   } finally {
     release();
   }

@@ -33,6 +33,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /storage-lock\.spec\.ts/ },
+    // Holds the database's write lock past the busy timeout, which stops every writer: alone, last.
+    { name: 'storage-lock', testMatch: /storage-lock\.spec\.ts/, dependencies: ['site'] },
+  ],
   webServer: {
     // The production build, on its own build folder and the fresh database.
     command: 'npm run build && npx next start -p ' + port,

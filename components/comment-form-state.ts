@@ -1,8 +1,5 @@
-import type { CommentField } from '@/lib/comment-validation';
+import type { CommentField, CommentValues } from '@/lib/comment-fields';
+import type { FormState } from './form-state';
 
 /** What the comment action answers when it does not redirect: the reader's input and what to fix. */
-export type CommentFormState = {
-  values: Record<CommentField, string> & { remember: boolean };
-  errors: Partial<Record<CommentField, string>>;
-  formError: string | null;
-};
+export type CommentFormState = FormState<CommentValues, CommentField>;

@@ -2,15 +2,19 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CommentField } from '@/lib/comment-validation';
+import type { CommentField, CommentValues } from '@/lib/comment-fields';
 import type { Messages } from '@/messages/fr';
 import type { CommentFormState } from './comment-form-state';
+import { Field, FormMessage } from './field';
+import { errorsOf, messageOf } from './form-state';
+import { useErrorFocus } from './use-error-focus';
 
 type Props = {
   action: (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
   articleId: number;
+  /** The token rendered with the page; a fresh one replaces it when the reader starts writing (JavaScript). */
   token: string;
-  initialValues: CommentFormState['values'];
+  initialValues: CommentValues;
   /** Set on the no-JavaScript reply page (`?repondre=ID`). */
   replyTo: { id: number; title: string; cancelHref: string } | null;
   /** The catalog's form labels, passed in so the message catalog stays out of the page's JavaScript. */
@@ -21,25 +25,41 @@ type Props = {
 type InlineReply = { id: number; title: string; slot: HTMLElement };
 
 /**
+ * The page's token is as old as the cached page, shared by every reader: the "posted too fast" rule
+ * can only measure from the moment the reader starts writing, so a token is asked for then.
+ */
+function useFreshToken(articleId: number, pageToken: string) {
+  const [token, setToken] = useState(pageToken);
+  const asked = useRef(false);
+  const ask = () => {
+    if (asked.current) return;
+    asked.current = true;
+    fetch(`/api/jeton-commentaire?article=${articleId}`, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { token?: unknown } | null) => {
+        if (typeof body?.token === 'string') setToken(body.token);
+      })
+      // The page's token still works: the post is then judged on it, as without JavaScript.
+      .catch(() => {});
+  };
+  return { token, ask };
+}
+
+/**
  * The comment form: a plain form post that works with JavaScript off; with JavaScript, it answers
  * without a reload, moves under the comment being answered, and puts focus on the first error.
  */
-export function CommentForm({ action, articleId, token, initialValues, replyTo, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { values: initialValues, errors: {}, formError: null });
+export function CommentForm({ action, articleId, token: pageToken, initialValues, replyTo, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initialValues });
   const [inline, setInline] = useState<InlineReply | null>(null);
+  const { token, ask } = useFreshToken(articleId, pageToken);
   const formRef = useRef<HTMLFormElement>(null);
-
+  useErrorFocus(formRef, state);
   useEffect(() => {
-    const field = (['body', 'authorName', 'authorEmail', 'authorUrl'] as CommentField[]).find(
-      (name) => state.errors[name],
-    );
-    const target = field
-      ? formRef.current?.elements.namedItem(field)
-      : state.formError
-        ? formRef.current?.querySelector('.form-error')
-        : null;
-    if (target instanceof HTMLElement) target.focus();
-  }, [state]);
+    // A reader who started writing before the page's JavaScript ran.
+    if (formRef.current?.contains(document.activeElement)) ask();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form comes alive
+  }, []);
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
@@ -70,34 +90,16 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
   }, [inline]);
 
   const reply = inline ?? replyTo;
-  const describe = (field: CommentField, hint?: string) =>
-    [state.errors[field] ? `${field}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
-  const input = (field: CommentField) => ({
-    id: `champ-${field}`,
-    name: field,
-    defaultValue: state.values[field],
-    'aria-invalid': state.errors[field] ? true : undefined,
-    'aria-describedby': describe(field),
-  });
-  const error = (field: CommentField) =>
-    state.errors[field] ? (
-      <p id={`${field}-erreur`} className="field-error">
-        {state.errors[field]}
-      </p>
-    ) : null;
-  const required = (
-    <span className="required" aria-hidden="true">
-      {' '}
-      *
-    </span>
-  );
+  const errors = errorsOf<CommentField>(state);
+  const { values } = state;
 
   const form = (
     <form
       ref={formRef}
       action={formAction}
+      onFocus={ask}
+      onInput={ask}
       className="comment-form"
-      noValidate={false}
       aria-labelledby="formulaire-titre"
     >
       <h2 id="formulaire-titre">{reply ? reply.title : labels.title}</h2>
@@ -113,51 +115,47 @@ export function CommentForm({ action, articleId, token, initialValues, replyTo, 
         </p>
       )}
       <p className="hint">{labels.notice}</p>
-      {state.formError && (
-        <p className="form-error" role="alert" tabIndex={-1}>
-          {state.formError}
-        </p>
-      )}
+      <FormMessage message={messageOf(state)} />
       <input type="hidden" name="articleId" value={articleId} />
-      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="token" value={values.token || token} />
       {reply && <input type="hidden" name="parentId" value={reply.id} />}
-      <div className="field">
-        <label htmlFor="champ-body">
-          {labels.body}
-          {required}
-        </label>
-        <textarea {...input('body')} rows={7} required aria-required="true" />
-        {error('body')}
-      </div>
-      <div className="field">
-        <label htmlFor="champ-authorName">
-          {labels.authorName}
-          {required}
-        </label>
-        <input {...input('authorName')} type="text" autoComplete="name" required aria-required="true" />
-        {error('authorName')}
-      </div>
-      <div className="field">
-        <label htmlFor="champ-authorEmail">
-          {labels.authorEmail}
-          {required}
-        </label>
-        <input {...input('authorEmail')} type="email" autoComplete="email" required aria-required="true" />
-        {error('authorEmail')}
-      </div>
-      <div className="field">
-        <label htmlFor="champ-authorUrl">{labels.authorUrl}</label>
-        <input {...input('authorUrl')} type="url" autoComplete="url" />
-        {error('authorUrl')}
-      </div>
+      <Field id="champ-body" name="body" label={labels.body} error={errors.body} marked>
+        {(control) => <textarea {...control} defaultValue={values.body} rows={7} required aria-required="true" />}
+      </Field>
+      <Field id="champ-authorName" name="authorName" label={labels.authorName} error={errors.authorName} marked>
+        {(control) => (
+          <input
+            {...control}
+            defaultValue={values.authorName}
+            type="text"
+            autoComplete="name"
+            required
+            aria-required="true"
+          />
+        )}
+      </Field>
+      <Field id="champ-authorEmail" name="authorEmail" label={labels.authorEmail} error={errors.authorEmail} marked>
+        {(control) => (
+          <input
+            {...control}
+            defaultValue={values.authorEmail}
+            type="email"
+            autoComplete="email"
+            required
+            aria-required="true"
+          />
+        )}
+      </Field>
+      <Field id="champ-authorUrl" name="authorUrl" label={labels.authorUrl} error={errors.authorUrl}>
+        {(control) => <input {...control} defaultValue={values.authorUrl} type="url" autoComplete="url" />}
+      </Field>
       <div className="honeypot">
         <label htmlFor="champ-website">{labels.honeypot}</label>
         <input id="champ-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <div className="field field--check">
-        <input id="champ-remember" name="remember" type="checkbox" defaultChecked={state.values.remember} />
-        <label htmlFor="champ-remember">{labels.remember}</label>
-      </div>
+      <Field id="champ-remember" name="remember" label={labels.remember} check>
+        {(control) => <input {...control} type="checkbox" defaultChecked={values.remember} />}
+      </Field>
       <button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? labels.sending : reply ? labels.submitReply : labels.submit}
       </button>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { db, writeTransaction } from './index';
+import type { ReportDecision, ReportFacts } from '@/lib/report-policy';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
 /** A comment as any reader may see it: never the e-mail, the IP or the user agent. */
@@ -216,62 +217,130 @@ export type NewComment = {
   staffUserId?: number;
 };
 
+type Transaction = Parameters<Parameters<typeof writeTransaction>[0]>[0];
+
+function insertComment(tx: Transaction, comment: NewComment): number {
+  const { parent, ...values } = comment;
+  const { id } = tx
+    .insert(comments)
+    .values({
+      ...values,
+      parentId: parent?.id ?? null,
+      threadId: parent ? (parent.threadId ?? parent.id) : null,
+      depth: parent ? parent.depth + 1 : 0,
+    })
+    .returning({ id: comments.id })
+    .get();
+  if (comment.status === 'approved') {
+    tx.update(articles)
+      .set({ commentCount: sql`${articles.commentCount} + 1` })
+      .where(eq(articles.id, comment.articleId))
+      .run();
+  }
+  return id;
+}
+
 /** Stores a comment and, when approved, the article's count, in one transaction. */
 export function createComment(comment: NewComment): number {
+  return writeTransaction((tx) => insertComment(tx, comment));
+}
+
+export type CommentVerdict<R> = { refused: R } | { status: NewComment['status']; heldReason: string };
+
+/**
+ * Reads the commenter's history, has `decide` judge the comment on it, and stores it as judged, all
+ * under the write lock (BEGIN IMMEDIATE): two posts sent at once are judged one after the other, so
+ * the second sees the first (a duplicate, a flood) instead of both passing on the same history.
+ */
+export function createJudgedComment<R>(
+  comment: Omit<NewComment, 'status' | 'heldReason'>,
+  decide: (history: CommenterHistory) => CommentVerdict<R>,
+): { refused: R } | { id: number; status: NewComment['status'] } {
   return writeTransaction((tx) => {
-    const { parent, ...values } = comment;
-    const { id } = tx
-      .insert(comments)
-      .values({
-        ...values,
-        parentId: parent?.id ?? null,
-        threadId: parent ? (parent.threadId ?? parent.id) : null,
-        depth: parent ? parent.depth + 1 : 0,
-      })
-      .returning({ id: comments.id })
-      .get();
-    if (comment.status === 'approved') {
-      tx.update(articles)
-        .set({ commentCount: sql`${articles.commentCount} + 1` })
-        .where(eq(articles.id, comment.articleId))
-        .run();
-    }
-    return id;
+    const verdict = decide(
+      getCommenterHistory({
+        emailHash: comment.authorEmailHash,
+        ip: comment.ip,
+        articleId: comment.articleId,
+        body: comment.body,
+        now: comment.createdAt,
+      }),
+    );
+    if ('refused' in verdict) return { refused: verdict.refused };
+    return { id: insertComment(tx, { ...comment, ...verdict }), status: verdict.status };
   });
 }
 
 /**
- * Records one report per reader and comment. When the reports reach the threshold, the comment is
- * taken down (back to pending, reason "reports") until a moderator decides. Returns false for a repeat.
+ * Records a reader's report of a comment if `decide` counts it, and takes the comment down (back to
+ * pending, reason "reports", until a moderator decides) when it says so. The facts are read under the
+ * write lock, so reports sent at once are counted one after the other.
  */
-export function reportComment(input: {
-  commentId: number;
-  reporterHash: string;
-  reason: (typeof commentReports.$inferInsert)['reason'];
-  hideAt: number;
-}): { recorded: boolean; hidden: boolean; articleId: number | null } {
+export function reportComment(
+  input: {
+    commentId: number;
+    /** Keyed hashes of the reader's cookie id and of the client address (null when unknown). */
+    readerHash: string;
+    addressHash: string | null;
+    reason: (typeof commentReports.$inferInsert)['reason'];
+    now: Date;
+  },
+  decide: (facts: ReportFacts) => ReportDecision,
+): { recorded: boolean; hidden: boolean; articleId: number | null } {
   return writeTransaction((tx) => {
     const target = tx
-      .select({ articleId: comments.articleId, status: comments.status })
+      .select({
+        articleId: comments.articleId,
+        status: comments.status,
+        reportCount: comments.reportCount,
+        isStaff: sql<boolean>`${comments.staffUserId} is not null`.mapWith(Boolean),
+      })
       .from(comments)
       .where(eq(comments.id, input.commentId))
       .get();
     if (!target || target.status !== 'approved') return { recorded: false, hidden: false, articleId: null };
-    const inserted = tx
-      .insert(commentReports)
-      .values({ commentId: input.commentId, reporterHash: input.reporterHash, reason: input.reason })
-      .onConflictDoNothing()
-      .returning({ id: commentReports.id })
-      .all();
-    if (inserted.length === 0) return { recorded: false, hidden: false, articleId: target.articleId };
-    const { reportCount } = tx
-      .update(comments)
+    const sameReporter = input.addressHash
+      ? or(eq(commentReports.reporterHash, input.readerHash), eq(commentReports.addressHash, input.addressHash))
+      : eq(commentReports.reporterHash, input.readerHash);
+    const already = tx
+      .select({ id: commentReports.id })
+      .from(commentReports)
+      .where(and(eq(commentReports.commentId, input.commentId), sameReporter))
+      .limit(1)
+      .get();
+    const fromAddress = input.addressHash
+      ? tx
+          .select({ n: count() })
+          .from(commentReports)
+          .where(
+            and(
+              eq(commentReports.addressHash, input.addressHash),
+              gte(commentReports.createdAt, new Date(input.now.getTime() - 3_600_000)),
+            ),
+          )
+          .get()!.n
+      : 0;
+    const decision = decide({
+      staffComment: target.isStaff,
+      alreadyReported: Boolean(already),
+      addressReportsLastHour: fromAddress,
+      reportCount: target.reportCount,
+    });
+    if (!decision.record) return { recorded: false, hidden: false, articleId: target.articleId };
+    tx.insert(commentReports)
+      .values({
+        commentId: input.commentId,
+        reporterHash: input.readerHash,
+        addressHash: input.addressHash,
+        reason: input.reason,
+        createdAt: input.now,
+      })
+      .run();
+    tx.update(comments)
       .set({ reportCount: sql`${comments.reportCount} + 1` })
       .where(eq(comments.id, input.commentId))
-      .returning({ reportCount: comments.reportCount })
-      .get();
-    const hidden = reportCount === input.hideAt;
-    if (hidden) {
+      .run();
+    if (decision.hide) {
       tx.update(comments)
         .set({ status: 'pending', heldReason: 'reports' })
         .where(eq(comments.id, input.commentId))
@@ -281,7 +350,7 @@ export function reportComment(input: {
         .where(eq(articles.id, target.articleId))
         .run();
     }
-    return { recorded: true, hidden, articleId: target.articleId };
+    return { recorded: true, hidden: decision.hide, articleId: target.articleId };
   });
 }
 

@@ -168,10 +168,15 @@ export const commentReports = sqliteTable(
       .references(() => comments.id, { onDelete: 'cascade' }),
     // Keyed hash of the reader's signed cookie id: one report per reader and comment.
     reporterHash: text('reporter_hash').notNull(),
+    // Keyed hash of the client address: a reader who drops the cookie is still the same reader.
+    addressHash: text('address_hash'),
     reason: text('reason', { enum: reportReasons }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('comment_reports_once_idx').on(t.commentId, t.reporterHash)],
+  (t) => [
+    uniqueIndex('comment_reports_once_idx').on(t.commentId, t.reporterHash),
+    index('comment_reports_address_idx').on(t.addressHash, t.createdAt),
+  ],
 );
 
 /** Staff decisions about a commenter ("Toujours approuver", "Bloquer") that feed the moderation policy. */

@@ -18,14 +18,38 @@ export async function useClientAddress(context: BrowserContext, ip: string) {
   await context.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
 }
 
-// The form refuses posts made less than 3 s after it was rendered (a bot's speed): wait like a person.
+// The form refuses posts made less than 3 s after its token was issued: a bot's speed.
 const HUMAN_DELAY_MS = 3_200;
-const loadedAt = new WeakMap<Page, number>();
 
 export async function openArticle(page: Page, path: string) {
-  const response = await page.goto(path);
-  loadedAt.set(page, Date.now());
-  return response;
+  return page.goto(path);
+}
+
+/**
+ * When the form's token was issued (epoch ms). With JavaScript, the form swaps the page's token for a
+ * fresh one when the reader starts writing: that one is waited for first.
+ */
+async function tokenIssuedAt(page: Page): Promise<number> {
+  const read = () =>
+    page.evaluate(() => {
+      const token = document.querySelector<HTMLInputElement>('form.comment-form input[name="token"]')?.value ?? '';
+      const asked = performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.includes('/api/jeton-commentaire'));
+      return {
+        scripted: '__next_f' in window,
+        askedAt: asked ? performance.timeOrigin + asked.startTime : null,
+        issuedAt: Number(token.split('.')[0].split(':')[1]),
+      };
+    });
+  await expect
+    .poll(async () => {
+      const { scripted, askedAt, issuedAt } = await read();
+      // The server's clock and the browser's are this machine's; a little slack for rounding.
+      return !scripted || (askedAt !== null && issuedAt >= askedAt - 50);
+    })
+    .toBe(true);
+  return (await read()).issuedAt;
 }
 
 export async function fillComment(
@@ -49,7 +73,7 @@ export async function skipBrowserValidation(page: Page) {
 }
 
 export async function submitComment(page: Page) {
-  const wait = HUMAN_DELAY_MS - (Date.now() - (loadedAt.get(page) ?? 0));
+  const wait = HUMAN_DELAY_MS - (Date.now() - (await tokenIssuedAt(page)));
   if (wait > 0) await page.waitForTimeout(wait);
   await page
     .locator('form.comment-form')

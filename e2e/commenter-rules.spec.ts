@@ -28,6 +28,8 @@ test.describe('trusting and blocking, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('"Toujours approuver": the next comment of that e-mail is published at once', async ({ page, browser }) => {
+    // Two comments posted at a person's pace (3 s from when the writing starts, see comment-helpers.ts).
+    test.slow();
     const who = newCommenter('Fidele');
     await postAs(browser, who, `Premier avis de ${who.name}`);
     expect(stored(`Premier avis de ${who.name}`)).toEqual({ status: 'pending', held_reason: 'first-comment' });

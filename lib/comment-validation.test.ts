@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanText } from './clean-text';
-import { commentLimits, parseCommentForm } from './comment-validation';
+import { commentLimits } from './comment-fields';
+import { parseCommentForm } from './comment-validation';
 
 // Spied on to prove that a huge value is refused before any cleaning work.
 vi.mock('./clean-text', async (importOriginal) => {

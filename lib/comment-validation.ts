@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
+import { commentFields, commentLimits, type CommentField } from './comment-fields';
 import { toSafeHref } from './comment-links';
 
-// Counted in UTF-16 code units after cleaning, like the browser's maxlength, so both sides agree.
-export const commentLimits = { body: 5000, authorName: 80, authorEmail: 254, authorUrl: 200 };
-
-export type CommentField = 'body' | 'authorName' | 'authorEmail' | 'authorUrl';
 export type FieldErrorCode = 'required' | 'tooLong' | 'invalidEmail' | 'invalidUrl';
 export type CommentInput = {
   body: string;
@@ -91,7 +88,7 @@ export function parseCommentForm(
   if (result.success) return { ok: true, data: result.data };
   const errors: Partial<Record<CommentField, FieldErrorCode>> = {};
   const { fieldErrors } = z.flattenError(result.error);
-  for (const field of ['body', 'authorName', 'authorEmail', 'authorUrl'] as const) {
+  for (const field of commentFields) {
     const first = fieldErrors[field]?.[0];
     if (first === undefined) continue;
     // A message that is not one of our codes is a bug in this schema, not the reader's mistake.

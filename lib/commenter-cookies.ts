@@ -50,7 +50,10 @@ export function encodeHeldIds(cookie: string | undefined, id: number): string {
   return signToken(ids.join('-'), secretFor('commenter-cookie'));
 }
 
-/** The signed render time of a comment form, for the "posted too fast" rule. */
+/**
+ * The signed time a comment form was rendered (no JavaScript: as old as the cached page) or first used
+ * (JavaScript asks for one then, app/api/jeton-commentaire), for the "posted too fast" rule.
+ */
 export function issueFormToken(articleId: number, now: number): string {
   return signToken(`${articleId}:${now}`, secretFor('form-token'));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
-import { commentLimits } from './comment-validation';
+import { commentLimits } from './comment-fields';
 import { moderationActions } from './moderation-actions';
 
 // A page of the queue holds 25 comments; a forged form cannot ask for more than a few pages at once.

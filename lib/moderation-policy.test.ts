@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideComment,
   describeReason,
+  formTokenMaxAgeSeconds,
   parseStoredReason,
   type HeldReason,
   type PolicyInput,
@@ -99,6 +100,22 @@ describe('decideComment, one rule at a time', () => {
       kind: 'store',
       status: 'spam',
       reason: { code: 'too-fast', seconds: null },
+    });
+  });
+
+  it('holds a returning commenter whose form token is more than a day old, keeping the text', () => {
+    const day = formTokenMaxAgeSeconds;
+    expect(decideComment(input({ ...returning, signals: { secondsSinceRender: day + 1 } }))).toEqual({
+      kind: 'store',
+      status: 'pending',
+      reason: { code: 'stale-form' },
+    });
+    expect(decideComment(input({ ...returning, signals: { secondsSinceRender: day } }))).toMatchObject({
+      status: 'approved',
+    });
+    // A stale token is no excuse for a spam signal: the too-fast and honeypot rules come first.
+    expect(decideComment(input({ signals: { secondsSinceRender: day + 1, honeypotFilled: true } }))).toMatchObject({
+      status: 'spam',
     });
   });
 

@@ -17,10 +17,11 @@ import { findListedWord } from './word-match';
  * 10. article in 'moderated' mode                                → pending 'moderated-article'
  * 11. a hold word in the body or the site URL                    → pending 'hold-word'
  * 12. links (site URL included) ≥ linkThreshold                  → pending 'links'
- * 13. mode 'approve-all'                                         → approved 'approve-all'
- * 14. commenter trusted by staff                                 → approved 'trusted-commenter'
- * 15. commenter has an approved comment already                  → approved 'returning-commenter'
- * 16. otherwise                                                  → pending 'first-comment'
+ * 13. form token older than formTokenMaxAgeSeconds              → pending 'stale-form'
+ * 14. mode 'approve-all'                                         → approved 'approve-all'
+ * 15. commenter trusted by staff                                 → approved 'trusted-commenter'
+ * 16. commenter has an approved comment already                  → approved 'returning-commenter'
+ * 17. otherwise                                                  → pending 'first-comment'
  *
  * Refusals come first: they are answered with an error and store nothing. Spam is checked before the
  * hold rules so that a spammer's comment never lands in the moderators' queue. The caller must answer
@@ -36,6 +37,7 @@ export type HeldReason =
   | { code: 'too-fast'; seconds: number | null }
   | { code: 'moderated-article' }
   | { code: 'hold-all' }
+  | { code: 'stale-form' }
   | { code: 'blocked-commenter' }
   | { code: 'trusted-commenter' }
   | { code: 'returning-commenter' }
@@ -44,6 +46,12 @@ export type HeldReason =
   // back in the queue or in spam by a moderator.
   | { code: 'reports' }
   | { code: 'staff' };
+
+/**
+ * A form token older than this was not issued for this visit: a tab left open for days, or a token
+ * kept by a script. Either way a person's text is kept, and a moderator reads it first.
+ */
+export const formTokenMaxAgeSeconds = 86_400;
 
 export type Refusal = 'duplicate' | 'flood' | 'hourly-cap' | 'closed';
 
@@ -93,6 +101,7 @@ export function decideComment(input: PolicyInput): Decision {
   if (holdWord !== null) return pending({ code: 'hold-word', word: holdWord });
   const links = countLinks(input.body, input.authorUrl);
   if (links >= settings.linkThreshold) return pending({ code: 'links', count: links });
+  if (seconds > formTokenMaxAgeSeconds) return pending({ code: 'stale-form' });
 
   if (settings.moderationMode === 'approve-all') return approved({ code: 'approve-all' });
   if (commenter.trusted) return approved({ code: 'trusted-commenter' });
@@ -120,6 +129,7 @@ const argumentlessCodes = [
   'honeypot',
   'moderated-article',
   'hold-all',
+  'stale-form',
   'blocked-commenter',
   'trusted-commenter',
   'returning-commenter',

@@ -3,6 +3,8 @@ import { formatNumber, plural } from './plural';
 
 export const admin = {
   title: 'Rédaction',
+  /** A staff form that could not be stored (database locked, full or read-only): what was typed is kept. */
+  unavailable: 'L’enregistrement n’a pas pu se faire, réessayez dans un instant.',
   nav: {
     label: 'Tableau de bord',
     overview: 'Vue d’ensemble',
@@ -97,6 +99,7 @@ export const admin = {
         seconds === null ? 'Formulaire sans jeton valide' : `Envoyé trop vite (${seconds} s)`,
       'moderated-article': 'Article en modération',
       'hold-all': 'Tous les commentaires sont retenus',
+      'stale-form': 'Formulaire ouvert depuis plus d’un jour',
       'blocked-commenter': 'Commentateur bloqué',
       'trusted-commenter': 'Commentateur de confiance',
       'returning-commenter': 'Commentateur déjà approuvé',

@@ -72,6 +72,7 @@ export const fr = {
       sending: 'Envoi en cours…',
     },
     errorSummary: 'Le commentaire n’a pas été envoyé. Corrigez les champs signalés.',
+    unavailable: 'Le commentaire n’a pas pu être enregistré, réessayez dans un instant.',
     fieldErrors: {
       required: {
         body: 'Écrivez votre commentaire.',

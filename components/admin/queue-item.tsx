@@ -125,28 +125,25 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
         </form>
         <div className="queue-item__more">
           <Link href={`/admin/commentaires/commentateur/${comment.id}`}>{m.commenter}</Link>
-          <details>
-            <summary>{m.edit}</summary>
-            <StaffTextForm
-              action={edit}
-              id={`modifier-${comment.id}`}
-              label={m.editLabel}
-              submit={m.save}
-              defaultValue={comment.body}
-              hidden={{ id: comment.id, back }}
-            />
-          </details>
+          <StaffTextForm
+            action={edit}
+            id={`modifier-${comment.id}`}
+            summary={m.edit}
+            label={m.editLabel}
+            submit={m.save}
+            defaultValue={comment.body}
+            hidden={{ id: comment.id, back }}
+          />
           {(comment.status === 'pending' || comment.status === 'approved') && (
-            <details data-reply>
-              <summary>{m.reply}</summary>
-              <StaffTextForm
-                action={reply}
-                id={`repondre-${comment.id}`}
-                label={m.replyLabel}
-                submit={m.send}
-                hidden={{ parentId: comment.id, back }}
-              />
-            </details>
+            <StaffTextForm
+              action={reply}
+              id={`repondre-${comment.id}`}
+              summary={m.reply}
+              label={m.replyLabel}
+              submit={m.send}
+              hidden={{ parentId: comment.id, back }}
+              reply
+            />
           )}
         </div>
       </article>

@@ -1,103 +1,65 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { numberBounds, type SettingKey } from '@/lib/settings';
+import { ChoiceField, Field, FormMessage } from '../field';
+import { errorsOf, messageOf, type FormState } from '../form-state';
+import { useErrorFocus } from '../use-error-focus';
 
 const s = t.admin.settings;
 
 /** The form's fields as typed (strings; the word lists one per line), so a refused form comes back as it was. */
 export type SettingsValues = Record<SettingKey, string>;
-export type SettingsFormState = {
-  values: SettingsValues;
-  errors: Partial<Record<SettingKey, string>>;
-  message: string | null;
-  saved: boolean;
-};
+export type SettingsFormState = FormState<SettingsValues, SettingKey>;
 
 type Props = {
   action: (state: SettingsFormState, formData: FormData) => Promise<SettingsFormState>;
-  initial: SettingsFormState;
+  initial: SettingsValues;
 };
 
 export function SettingsForm({ action, initial }: Props) {
-  const [state, formAction, pending] = useActionState(action, initial);
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = Object.keys(state.errors)[0];
-    const target = first ? formRef.current?.elements.namedItem(first) : null;
-    if (target instanceof HTMLElement) target.focus();
-    else if (target instanceof RadioNodeList) (target[0] as HTMLElement | undefined)?.focus();
-  }, [state]);
+  useErrorFocus(formRef, state);
+  const errors = errorsOf<SettingKey>(state);
 
-  const describe = (key: SettingKey, hint?: string) =>
-    [state.errors[key] ? `${key}-erreur` : null, hint].filter(Boolean).join(' ') || undefined;
-  const error = (key: SettingKey) =>
-    state.errors[key] ? (
-      <p id={`${key}-erreur`} className="field-error">
-        {state.errors[key]}
-      </p>
-    ) : null;
   const number = (key: keyof typeof numberBounds) => (
-    <div className="field">
-      <label htmlFor={`reglage-${key}`}>{s[key]}</label>
-      <input
-        id={`reglage-${key}`}
-        name={key}
-        type="number"
-        inputMode="numeric"
-        min={numberBounds[key][0]}
-        max={numberBounds[key][1]}
-        step={1}
-        required
-        defaultValue={state.values[key]}
-        aria-invalid={state.errors[key] ? true : undefined}
-        aria-describedby={describe(key)}
-      />
-      {error(key)}
-    </div>
+    <Field id={`reglage-${key}`} name={key} label={s[key]} error={errors[key]}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={numberBounds[key][0]}
+          max={numberBounds[key][1]}
+          step={1}
+          required
+          defaultValue={state.values[key]}
+        />
+      )}
+    </Field>
   );
   const words = (key: 'holdWords' | 'blockWords') => (
-    <div className="field">
-      <label htmlFor={`reglage-${key}`}>{s[key]}</label>
-      <textarea
-        id={`reglage-${key}`}
-        name={key}
-        rows={5}
-        defaultValue={state.values[key]}
-        aria-invalid={state.errors[key] ? true : undefined}
-        aria-describedby={describe(key, 'mots-aide')}
-      />
-      {error(key)}
-    </div>
+    <Field id={`reglage-${key}`} name={key} label={s[key]} hintId="mots-aide" error={errors[key]}>
+      {(control) => <textarea {...control} rows={5} defaultValue={state.values[key]} />}
+    </Field>
   );
-  const choice = <K extends 'moderationMode' | 'threadOrder'>(key: K, options: Record<string, string>) => (
-    <fieldset aria-describedby={describe(key)}>
-      <legend>{s[key]}</legend>
-      {Object.entries(options).map(([value, label]) => (
-        <div key={value} className="field--check">
-          <input
-            id={`reglage-${key}-${value}`}
-            type="radio"
-            name={key}
-            value={value}
-            defaultChecked={state.values[key] === value}
-          />
-          <label htmlFor={`reglage-${key}-${value}`}>{label}</label>
-        </div>
-      ))}
-      {error(key)}
-    </fieldset>
+  const choice = (key: 'moderationMode' | 'threadOrder', options: Record<string, string>) => (
+    <ChoiceField
+      id={`reglage-${key}`}
+      name={key}
+      legend={s[key]}
+      options={Object.entries(options).map(([value, label]) => ({ value, label }))}
+      value={state.values[key]}
+      error={errors[key]}
+    />
   );
 
   return (
     // The key makes React reset the fields to the values the server answered with.
     <form key={JSON.stringify(state.values)} ref={formRef} action={formAction} className="admin-form" noValidate>
-      {state.message && (
-        <p className={state.saved ? 'flash' : 'form-error'} role={state.saved ? 'status' : 'alert'}>
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={messageOf(state)} />
       <fieldset>
         <legend>{s.moderation}</legend>
         {choice('moderationMode', s.modes)}

@@ -2,44 +2,45 @@
 
 import { useActionState } from 'react';
 import { t } from '@/lib/i18n';
+import { Field, FormMessage } from '../field';
+import { errorsOf, messageOf, type FormState } from '../form-state';
 
-export type StaffTextState = { error: string | null };
+export type StaffTextState = FormState<{ body: string }, 'body'>;
 
 type Props = {
   action: (state: StaffTextState, formData: FormData) => Promise<StaffTextState>;
   id: string;
+  summary: string;
   label: string;
   submit: string;
   defaultValue?: string;
   hidden: Record<string, string | number>;
+  /** Marks the reply form, which the r key opens (queue-keyboard.tsx). */
+  reply?: boolean;
 };
 
-/** A staff member's text about a comment (its corrected body, a reply): a plain form post; on success the action goes back to the queue. */
-export function StaffTextForm({ action, id, label, submit, defaultValue = '', hidden }: Props) {
-  const [state, formAction, pending] = useActionState(action, { error: null });
+/**
+ * A staff member's text about a comment (its corrected body, a reply), folded under its summary: a plain
+ * form post; on success the action goes back to the queue, on failure the form comes back open with the text.
+ */
+export function StaffTextForm({ action, id, summary, label, submit, defaultValue = '', hidden, reply }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: { body: defaultValue } });
+  const errors = errorsOf<'body'>(state);
   return (
-    <form action={formAction} className="staff-text-form">
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name="body"
-        rows={4}
-        required
-        defaultValue={defaultValue}
-        aria-invalid={state.error ? true : undefined}
-        aria-describedby={state.error ? `${id}-erreur` : undefined}
-      />
-      {state.error && (
-        <p id={`${id}-erreur`} className="field-error" role="alert">
-          {state.error}
-        </p>
-      )}
-      <button type="submit" disabled={pending}>
-        {pending ? t.admin.comments.sending : submit}
-      </button>
-    </form>
+    <details data-reply={reply ? '' : undefined} open={state.status === 'idle' ? undefined : true}>
+      <summary>{summary}</summary>
+      <form action={formAction} className="staff-text-form">
+        <FormMessage message={messageOf(state)} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <Field id={id} name="body" label={label} error={errors.body}>
+          {(control) => <textarea {...control} rows={4} required defaultValue={state.values.body} />}
+        </Field>
+        <button type="submit" disabled={pending}>
+          {pending ? t.admin.comments.sending : submit}
+        </button>
+      </form>
+    </details>
   );
 }

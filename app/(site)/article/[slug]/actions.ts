@@ -5,11 +5,12 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCommentTarget } from '@/db/articles';
-import { createComment, getCommenterHistory, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
+import { createJudgedComment, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
 import { reportReasons } from '@/lib/report-reasons';
 import { getSettings } from '@/db/settings';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
+import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { emailHash } from '@/lib/commenter-identity';
 import {
   encodeHeldIds,
@@ -21,16 +22,24 @@ import {
   REMEMBER_MAX_AGE,
   secondsSinceRender,
 } from '@/lib/commenter-cookies';
-import { commentLimits, parseCommentForm, type CommentField } from '@/lib/comment-validation';
+import {
+  commentFields,
+  commentLimits,
+  readCommentValues,
+  type CommentField,
+  type CommentValues,
+} from '@/lib/comment-fields';
+import { parseCommentForm, type CommentInput, type FieldErrorCode } from '@/lib/comment-validation';
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
-import { decideComment, describeReason } from '@/lib/moderation-policy';
+import { decideComment, describeReason, type Refusal } from '@/lib/moderation-policy';
 import { placeReply } from '@/lib/reply-placement';
+import { decideReport } from '@/lib/report-policy';
 import { secretFor } from '@/lib/secret';
 import { keyedHash, signToken, verifyToken } from '@/lib/signed-token';
 import type { CommentFormState } from '@/components/comment-form-state';
+import { invalid, type FieldErrors } from '@/components/form-state';
 
-const fields: CommentField[] = ['body', 'authorName', 'authorEmail', 'authorUrl'];
 const cookieOptions = {
   httpOnly: true,
   sameSite: 'lax',
@@ -38,93 +47,80 @@ const cookieOptions = {
   path: '/',
 } as const;
 
-/** What the reader typed, to put back in the form; a huge paste is cut, not echoed whole. */
-function echo(formData: FormData): CommentFormState['values'] {
-  const value = (field: CommentField) => {
-    const raw = formData.get(field);
-    return typeof raw === 'string' ? raw.slice(0, commentLimits[field] * 2) : '';
-  };
-  return {
-    body: value('body'),
-    authorName: value('authorName'),
-    authorEmail: value('authorEmail'),
-    authorUrl: value('authorUrl'),
-    remember: formData.get('remember') === 'on',
-  };
+function fieldErrors(errors: Partial<Record<CommentField, FieldErrorCode>>): FieldErrors<CommentField> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, code]) => [
+      field,
+      code === 'required'
+        ? t.comments.fieldErrors.required[field as CommentField]
+        : code === 'tooLong'
+          ? t.comments.fieldErrors.tooLong(commentLimits[field as CommentField])
+          : t.comments.fieldErrors[code],
+    ]),
+  );
 }
 
 /** Posts a reader's comment or reply: validated, decided by the moderation policy, stored once. */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = echo(formData);
-  const fail = (formError: string | null, errors: CommentFormState['errors'] = {}): CommentFormState => ({
-    values,
-    errors,
-    formError,
-  });
-
+  const values = readCommentValues(formData);
   const parsed = parseCommentForm(
-    Object.fromEntries(
-      fields.map((field) => [field, formData.get(field)]).concat([['remember', formData.get('remember')]]),
-    ),
+    Object.fromEntries([...commentFields, 'remember'].map((field) => [field, formData.get(field)])),
   );
-  if (!parsed.ok) {
-    const errors: CommentFormState['errors'] = {};
-    for (const field of fields) {
-      const code = parsed.errors[field];
-      if (!code) continue;
-      errors[field] =
-        code === 'required'
-          ? t.comments.fieldErrors.required[field]
-          : code === 'tooLong'
-            ? t.comments.fieldErrors.tooLong(commentLimits[field])
-            : t.comments.fieldErrors[code];
-    }
-    return fail(t.comments.errorSummary, errors);
-  }
+  if (!parsed.ok) return invalid(values, fieldErrors(parsed.errors), t.comments.errorSummary);
+  return unlessStorageFails('postComment', values, t.comments.unavailable, () =>
+    storeComment(values, parsed.data, formData),
+  );
+}
 
+async function storeComment(values: CommentValues, data: CommentInput, formData: FormData): Promise<CommentFormState> {
+  const refused = (message: string) => invalid<CommentValues, CommentField>(values, {}, message);
   const now = new Date();
   const settings = getSettings();
   const article = getCommentTarget(Number(formData.get('articleId')));
-  if (!article) return fail(t.comments.refusals['no-article']);
+  if (!article) return refused(t.comments.refusals['no-article']);
   const parentId = Number(formData.get('parentId') || 0);
   const target = parentId ? getReplyTarget(parentId, article.id) : null;
-  if (parentId && !target) return fail(t.comments.refusals['no-parent']);
+  if (parentId && !target) return refused(t.comments.refusals['no-parent']);
   const { parent, replyToName } = placeReply(target, settings.threadDepth);
 
-  const { data } = parsed;
-  const hash = emailHash(data.authorEmail);
   const ip = await clientIp();
-  const history = getCommenterHistory({ emailHash: hash, ip, articleId: article.id, body: data.body, now });
-  const decision = decideComment({
-    body: data.body,
-    authorUrl: data.authorUrl,
-    article: { commentMode: article.commentMode, commentsOpen: areCommentsOpen(article, settings, now) },
-    commenter: history,
-    recent: history,
-    signals: {
-      honeypotFilled: Boolean(formData.get('website')),
-      secondsSinceRender: secondsSinceRender(formData.get('token'), article.id, now.getTime()),
-    },
-    settings,
-  });
-  if (decision.kind === 'refuse') return fail(t.comments.refusals[decision.refusal]);
-
   const userAgent = (await headers()).get('user-agent')?.slice(0, 300) ?? null;
-  const id = createComment({
-    articleId: article.id,
-    parent,
-    replyToName,
-    authorName: data.authorName,
-    authorEmail: data.authorEmail,
-    authorEmailHash: hash,
-    authorUrl: data.authorUrl,
-    body: data.body,
-    status: decision.status,
-    heldReason: describeReason(decision.reason),
-    ip,
-    userAgent,
-    createdAt: now,
-  });
+  const signals = {
+    honeypotFilled: Boolean(formData.get('website')),
+    secondsSinceRender: secondsSinceRender(formData.get('token'), article.id, now.getTime()),
+  };
+  const commentsOpen = areCommentsOpen(article, settings, now);
+  const result = createJudgedComment<Refusal>(
+    {
+      articleId: article.id,
+      parent,
+      replyToName,
+      authorName: data.authorName,
+      authorEmail: data.authorEmail,
+      authorEmailHash: emailHash(data.authorEmail),
+      authorUrl: data.authorUrl,
+      body: data.body,
+      ip,
+      userAgent,
+      createdAt: now,
+    },
+    (history) => {
+      const decision = decideComment({
+        body: data.body,
+        authorUrl: data.authorUrl,
+        article: { commentMode: article.commentMode, commentsOpen },
+        commenter: history,
+        recent: history,
+        signals,
+        settings,
+      });
+      return decision.kind === 'refuse'
+        ? { refused: decision.refusal }
+        : { status: decision.status, heldReason: describeReason(decision.reason) };
+    },
+  );
+  if ('refused' in result) return refused(t.comments.refusals[result.refused]);
+  const { id } = result;
 
   const jar = await cookies();
   if (data.remember) {
@@ -137,7 +133,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     jar.delete(REMEMBER_COOKIE);
   }
 
-  if (decision.status === 'approved') {
+  if (result.status === 'approved') {
     revalidateArticle(article);
     const page = getCommentLocation(id, settings.threadsPerPage, settings.threadOrder)?.page ?? 1;
     redirect(`/article/${article.slug}${page > 1 ? `?cpage=${page}` : ''}#comment-${id}`);
@@ -149,7 +145,10 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
 
 const reportSchema = z.object({ commentId: z.coerce.number().int().positive(), reason: z.enum(reportReasons) });
 
-/** "Signaler": one report per reader and comment; enough of them take the comment down until a moderator decides. */
+/**
+ * "Signaler": one report per reader and comment, a reader being known by cookie and by address; enough
+ * of them take the comment down until a moderator decides (lib/report-policy.ts).
+ */
 export async function reportCommentAction(formData: FormData): Promise<void> {
   const parsed = reportSchema.safeParse({ commentId: formData.get('commentId'), reason: formData.get('reason') });
   if (!parsed.success) return;
@@ -159,13 +158,18 @@ export async function reportCommentAction(formData: FormData): Promise<void> {
     readerId = randomBytes(16).toString('base64url');
     jar.set(READER_COOKIE, signToken(readerId, secretFor('reader-id')), { ...cookieOptions, maxAge: 365 * 86_400 });
   }
-  const settings = getSettings();
-  const result = reportComment({
-    commentId: parsed.data.commentId,
-    reporterHash: keyedHash(readerId, secretFor('reader-id')),
-    reason: parsed.data.reason,
-    hideAt: settings.reportsToHide,
-  });
+  const ip = await clientIp();
+  const { reportsToHide } = getSettings();
+  const result = reportComment(
+    {
+      commentId: parsed.data.commentId,
+      readerHash: keyedHash(readerId, secretFor('reader-id')),
+      addressHash: ip ? keyedHash(ip, secretFor('reporter-address')) : null,
+      reason: parsed.data.reason,
+      now: new Date(),
+    },
+    (facts) => decideReport(facts, reportsToHide),
+  );
   const article = result.articleId ? getCommentTarget(result.articleId) : null;
   if (!article) return;
   if (result.hidden) revalidateArticle(article);

@@ -4,17 +4,19 @@ import { redirect } from 'next/navigation';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { requireStaff } from '@/app/_server/staff-guard';
+import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
 import { articleErrors, articleFormSchema, type ArticleField, type ArticleFieldError } from '@/lib/article-form';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { renderMarkdown } from '@/lib/markdown';
 import type { ArticleFormState } from '@/components/admin/article-form';
+import { invalid, type FieldErrors } from '@/components/form-state';
 import { echoArticleValues } from './article-values';
 
 const a = t.admin.articles;
 
-const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>) =>
+const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>): FieldErrors<ArticleField> =>
   Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, a.errors[code]]));
 
 /**
@@ -26,29 +28,28 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
   const staff = await requireStaff('articles', rawId ? `/admin/articles/${rawId}` : '/admin/articles/nouveau');
   const values = echoArticleValues(formData);
   if (formData.get('intent') === 'preview')
-    return { values, errors: {}, message: null, preview: renderMarkdown(values.bodyMarkdown) };
+    return { status: 'preview', values, preview: renderMarkdown(values.bodyMarkdown) };
+  return unlessStorageFails('saveArticle', values, t.admin.unavailable, async () => {
+    const parsed = articleFormSchema(config.timeZone).safeParse(values);
+    const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+    const existing = id === null ? null : getArticleForEditing(id);
+    if (id !== null && !existing) redirect('/admin/articles');
+    const errors = parsed.success ? {} : articleErrors(parsed.error);
+    if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt)
+      errors.heroAlt = 'altRequired';
+    if (!parsed.success || Object.keys(errors).length) return invalid(values, messages(errors), a.errorSummary);
 
-  const parsed = articleFormSchema(config.timeZone).safeParse(values);
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-  const existing = id === null ? null : getArticleForEditing(id);
-  if (id !== null && !existing) redirect('/admin/articles');
-  const errors = parsed.success ? {} : articleErrors(parsed.error);
-  if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt)
-    errors.heroAlt = 'altRequired';
-  if (!parsed.success || Object.keys(errors).length)
-    return { values, errors: messages(errors), message: a.errorSummary, preview: null };
-
-  const saved = saveArticle(id, parsed.data, { staffId: staff.id, ip: await clientIp() }, new Date());
-  if (!saved.ok) {
-    const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
-    return {
-      values,
-      errors: messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }),
-      message: a.errorSummary,
-      preview: null,
-    };
-  }
-  if (saved.before) revalidateArticle(saved.before);
-  revalidateArticle(saved.after);
-  redirect(`/admin/articles/${saved.id}?enregistre`);
+    const saved = saveArticle(id, parsed.data, { staffId: staff.id, ip: await clientIp() }, new Date());
+    if (!saved.ok) {
+      const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
+      return invalid(
+        values,
+        messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }),
+        a.errorSummary,
+      );
+    }
+    if (saved.before) revalidateArticle(saved.before);
+    revalidateArticle(saved.after);
+    redirect(`/admin/articles/${saved.id}?enregistre`);
+  });
 }

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticlesById } from '@/app/_server/revalidate-article';
 import { requirePermission, requireStaff } from '@/app/_server/staff-guard';
+import { unlessStorageFails } from '@/app/_server/storage-guard';
 import {
   createStaffReply,
   deleteCommentsForStaff,
@@ -20,6 +21,7 @@ import { undoWindowStart } from '@/lib/moderation-actions';
 import { moderationFormSchema, readModerationForm, staffEditSchema, staffReplySchema } from '@/lib/moderation-form';
 import { safeReturnPath, withParam } from '@/lib/return-path';
 import type { StaffTextState } from '@/components/admin/staff-text-form';
+import { invalid } from '@/components/form-state';
 
 async function actor(staffId: number) {
   return { staffId, ip: await clientIp(), batch: randomBytes(9).toString('base64url') };
@@ -66,35 +68,43 @@ export async function undoAction(formData: FormData): Promise<void> {
   backTo(formData, by.batch);
 }
 
-const bodyError = (code: string | undefined) =>
-  code === 'tooLong' ? t.admin.comments.bodyTooLong : t.admin.comments.bodyRequired;
+/** The text as typed, for the form to show again; a huge paste is cut, not echoed whole. */
+const typedText = (formData: FormData) => ({ body: String(formData.get('body') ?? '').slice(0, 20_000) });
+
+function refusedText(formData: FormData, issues: { path: PropertyKey[]; message: string }[]): StaffTextState {
+  const code = issues.find((issue) => issue.path[0] === 'body')?.message;
+  const error = code === 'tooLong' ? t.admin.comments.bodyTooLong : t.admin.comments.bodyRequired;
+  return invalid(typedText(formData), { body: error }, null);
+}
 
 /** Corrects a comment's text; the audit log keeps the version before. */
 export async function editCommentAction(_previous: StaffTextState, formData: FormData): Promise<StaffTextState> {
   const staff = await requireStaff('moderate', safeReturnPath(formData.get('back')));
   const parsed = staffEditSchema.safeParse({ id: formData.get('id'), body: formData.get('body') });
-  if (!parsed.success)
-    return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
+  if (!parsed.success) return refusedText(formData, parsed.error.issues);
   const by = await actor(staff.id);
-  const edited = updateCommentBodyForStaff(parsed.data.id, parsed.data.body, by);
-  if (edited?.status === 'approved') revalidateArticlesById([edited.articleId]);
-  backTo(formData, by.batch);
+  return unlessStorageFails('editComment', typedText(formData), t.admin.unavailable, async () => {
+    const edited = updateCommentBodyForStaff(parsed.data.id, parsed.data.body, by);
+    if (edited?.status === 'approved') revalidateArticlesById([edited.articleId]);
+    backTo(formData, by.batch);
+  });
 }
 
 /** A reply signed "Rédaction", published at once (the comment answered is approved with it). */
 export async function replyCommentAction(_previous: StaffTextState, formData: FormData): Promise<StaffTextState> {
   const staff = await requireStaff('moderate', safeReturnPath(formData.get('back')));
   const parsed = staffReplySchema.safeParse({ parentId: formData.get('parentId'), body: formData.get('body') });
-  if (!parsed.success)
-    return { error: bodyError(parsed.error.issues.find((issue) => issue.path[0] === 'body')?.message) };
+  if (!parsed.success) return refusedText(formData, parsed.error.issues);
   const by = await actor(staff.id);
-  const reply = createStaffReply({
-    parentId: parsed.data.parentId,
-    body: parsed.data.body,
-    author: { id: staff.id, name: staff.name, email: staff.email, emailHash: emailHash(staff.email) },
-    threadDepth: getSettings().threadDepth,
-    actor: by,
+  return unlessStorageFails('replyComment', typedText(formData), t.admin.unavailable, async () => {
+    const reply = createStaffReply({
+      parentId: parsed.data.parentId,
+      body: parsed.data.body,
+      author: { id: staff.id, name: staff.name, email: staff.email, emailHash: emailHash(staff.email) },
+      threadDepth: getSettings().threadDepth,
+      actor: by,
+    });
+    if (reply) revalidateArticlesById([reply.articleId]);
+    backTo(formData, by.batch);
   });
-  if (reply) revalidateArticlesById([reply.articleId]);
-  backTo(formData, by.batch);
 }

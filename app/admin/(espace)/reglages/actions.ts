@@ -4,10 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { purgeEdge } from '@/app/_server/edge-purge';
 import { clientIp } from '@/app/_server/request-ip';
 import { requireStaff } from '@/app/_server/staff-guard';
+import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { updateSettings } from '@/db/settings';
 import { t } from '@/lib/i18n';
 import { numberBounds, settingKeys, settingsSchema, wordListLimits, type SettingKey } from '@/lib/settings';
 import type { SettingsFormState, SettingsValues } from '@/components/admin/settings-form';
+import { invalid, saved, type FieldErrors } from '@/components/form-state';
 import { toFormValues } from './settings-values';
 
 const s = t.admin.settings;
@@ -29,24 +31,22 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
   ) as SettingsValues;
   const parsed = settingsSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: SettingsFormState['errors'] = {};
+    const errors: FieldErrors<SettingKey> = {};
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as SettingKey;
       errors[key] ??= fieldError(key);
     }
-    return { values, errors, message: s.errorSummary, saved: false };
+    return invalid(values, errors, s.errorSummary);
   }
-  const changed = updateSettings(parsed.data, { staffId: staff.id, ip: await clientIp() });
-  // Thread order, depth, page size and closing show on every article page and its comment pages.
-  if (changed.length) {
-    revalidatePath('/article/[slug]', 'page');
-    revalidatePath('/article/[slug]/commentaires/[page]', 'page');
-    purgeEdge({ paths: ['/article'] });
-  }
-  return {
-    values: toFormValues(parsed.data),
-    errors: {},
-    message: changed.length ? s.saved : s.unchanged,
-    saved: true,
-  };
+  const ip = await clientIp();
+  return unlessStorageFails('saveSettings', values, t.admin.unavailable, async () => {
+    const changed = updateSettings(parsed.data, { staffId: staff.id, ip });
+    // Thread order, depth, page size and closing show on every article page and its comment pages.
+    if (changed.length) {
+      revalidatePath('/article/[slug]', 'page');
+      revalidatePath('/article/[slug]/commentaires/[page]', 'page');
+      purgeEdge({ paths: ['/article'] });
+    }
+    return saved(toFormValues(parsed.data), changed.length ? s.saved : s.unchanged);
+  });
 }

@@ -13,10 +13,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>{t.admin.settings.title}</h1>
-      <SettingsForm
-        action={saveSettingsAction}
-        initial={{ values: toFormValues(getSettings()), errors: {}, message: null, saved: false }}
-      />
+      <SettingsForm action={saveSettingsAction} initial={toFormValues(getSettings())} />
     </>
   );
 }

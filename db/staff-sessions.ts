@@ -45,8 +45,9 @@ export function touchStaffSession(sessionId: string, at: Date): void {
   db.update(staffSessions).set({ lastSeenAt: at }).where(eq(staffSessions.id, sessionId)).run();
 }
 
-export function deleteStaffSession(sessionId: string): void {
-  db.delete(staffSessions).where(eq(staffSessions.id, sessionId)).run();
+/** Signs one session out: false when it was not open (already signed out, idle, or its account deleted). */
+export function deleteStaffSession(sessionId: string): boolean {
+  return db.delete(staffSessions).where(eq(staffSessions.id, sessionId)).run().changes === 1;
 }
 
 /** Signs a member out everywhere: returns how many sessions were open. */

@@ -106,7 +106,8 @@ describe('staff sessions', () => {
     const a = users.createStaffUser({ email: 'a@exemple.cm', name: 'A', role: 'editor', passwordHash: 'h' })!;
     const now = new Date();
     const [one, two] = [openSession(a.id), openSession(a.id)];
-    sessions.deleteStaffSession(one);
+    expect(sessions.deleteStaffSession(one)).toBe(true);
+    expect(sessions.deleteStaffSession(one)).toBe(false);
     expect(memberOf(one, a.id)).toBeNull();
     expect(memberOf(two, a.id)).not.toBeNull();
     openSession(a.id);

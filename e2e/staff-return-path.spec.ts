@@ -98,6 +98,8 @@ test('next-auth’s own endpoint sends a hostile callbackUrl to the dashboard', 
     });
     expect(answer.status(), callbackUrl).toBe(302);
     expect(answer.headers()['location'], callbackUrl).toBe(`${baseURL}/admin`);
+    // The session it opened is a real one (a staff_sessions row the guard finds).
+    expect((await request.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
     await request.dispose();
   }
 });

@@ -51,6 +51,27 @@ test.describe('staff sessions', () => {
     ).toBe(1);
   });
 
+  test('next-auth’s own sign-out endpoint ends the session on the server too', async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { 'x-forwarded-for': member.ip },
+    });
+    const csrf = async () => ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+    await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken: await csrf(), email: member.email, password: member.password },
+      maxRedirects: 0,
+    });
+    expect((await request.get('/admin', { maxRedirects: 0 })).status()).toBe(200);
+    const copied = await request.storageState();
+    await request.post('/api/auth/signout', { form: { csrfToken: await csrf() }, maxRedirects: 0 });
+    expect(sessionsOf(member)).toHaveLength(0);
+
+    const thief = await playwright.request.newContext({ baseURL, storageState: copied });
+    expect((await thief.get('/admin', { maxRedirects: 0 })).headers()['location']).toMatch(signInPage);
+    await thief.dispose();
+    await request.dispose();
+  });
+
   test('signing out everywhere from one browser ends the session in another', async ({ browser }) => {
     const office = await signedInContext(browser, member);
     const phone = await signedInContext(browser, member);

@@ -113,8 +113,10 @@ export const authOptions: NextAuthOptions = {
       `${baseUrl}${safeReturnPath(url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url)}`,
   },
   events: {
+    // next-auth's own sign-out endpoint ends the session on the server too, like the dashboard's button.
     signOut: ({ token }) => {
-      if (token.sid) deleteStaffSession(token.sid);
+      if (token.sid && deleteStaffSession(token.sid))
+        recordAudit([{ userId: Number(token.sub), action: 'auth.signout' }]);
     },
   },
 };

@@ -44,6 +44,8 @@ async function signInThere(page: Page, baseURL: string | undefined, value: strin
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    // Each test signs in once per sampled value.
+    test.slow();
     test('a hostile retour in the address ends on the dashboard', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled });
       await setClientAddress(context, member.ip);

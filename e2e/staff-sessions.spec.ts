@@ -119,6 +119,8 @@ test.describe('staff sessions', () => {
   });
 
   test('a new password or a disabled account ends every session, even once re-enabled', async ({ browser }) => {
+    // Three runs of the command-line tool, each a Node start.
+    test.slow();
     const first = await signedInContext(browser, member);
     staffCli('password', ['--email', member.email, '--password', `${member.password} neuf`]);
     await first.page.goto('/admin');

@@ -226,3 +226,21 @@ export const loginAttempts = sqliteTable(
   },
   (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 );
+
+/**
+ * One row per open staff session: the session cookie names its id, and the guard checks the row on every
+ * request. Signing out deletes it; a password change or a disabled account deletes all of a member's.
+ */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    // Written at most once a minute (lib/staff-session.ts): what the idle timeout reads.
+    lastSeenAt: timestamp('last_seen_at').notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_last_seen_idx').on(t.lastSeenAt)],
+);

@@ -1,24 +1,14 @@
 import 'server-only';
-import { and, asc, count, eq, gte, isNotNull, isNull, max } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, isNull, max, type SQL } from 'drizzle-orm';
+import type { LoginFailures } from '@/lib/login-throttle';
 import { normaliseEmail } from '@/lib/signed-token';
 import { slugify } from '@/lib/slug';
 import type { StaffMember } from '@/lib/roles';
 import { db, writeTransaction } from './index';
-import { loginAttempts, users, type Role } from './schema';
+import { loginAttempts, staffSessions, users, type Role } from './schema';
 
 // An account can sign in when it has a password and is not disabled; bylines alone have no password.
-const isActive = () => and(isNotNull(users.passwordHash), isNull(users.disabledAt));
-
-/** The staff member behind a session, re-read on every staff request: null once deleted or disabled. */
-export function getActiveStaffForStaff(id: number): StaffMember | null {
-  return (
-    db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-      .from(users)
-      .where(and(eq(users.id, id), isActive()))
-      .get() ?? null
-  );
-}
+export const isActiveAccount = () => and(isNotNull(users.passwordHash), isNull(users.disabledAt));
 
 /** What signing in checks: null for an unknown e-mail; a disabled account has no usable hash. */
 export function getSignInAccountForStaff(email: string): { id: number; passwordHash: string | null } | null {
@@ -34,7 +24,7 @@ export function countActiveAdmins(): number {
   return db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.role, 'admin'), isActive()))
+    .where(and(eq(users.role, 'admin'), isActiveAccount()))
     .get()!.n;
 }
 
@@ -110,36 +100,46 @@ export function createStaffUser(input: {
   });
 }
 
-/** Sets a new password (and re-enables nothing): false for an unknown e-mail. */
+/** Sets a new password (and re-enables nothing) and ends every session of the account: false for an unknown e-mail. */
 export function updateStaffPassword(email: string, passwordHash: string): boolean {
-  return (
-    db
-      .update(users)
-      .set({ passwordHash })
-      .where(eq(users.email, normaliseEmail(email)))
-      .run().changes === 1
-  );
+  return updateAndSignOut(email, { passwordHash });
 }
 
 export function updateStaffRole(email: string, role: Role): boolean {
+  return updateAccount(email, { role });
+}
+
+/**
+ * Disables (or re-enables) an account. Disabling ends its sessions, so re-enabling it later does not bring
+ * an old cookie back to life. False for an unknown e-mail.
+ */
+export function updateStaffDisabled(email: string, disabled: boolean): boolean {
+  return disabled ? updateAndSignOut(email, { disabledAt: new Date() }) : updateAccount(email, { disabledAt: null });
+}
+
+type AccountChange = Partial<Pick<typeof users.$inferInsert, 'passwordHash' | 'disabledAt' | 'role'>>;
+
+function updateAccount(email: string, change: AccountChange): boolean {
   return (
     db
       .update(users)
-      .set({ role })
+      .set(change)
       .where(eq(users.email, normaliseEmail(email)))
       .run().changes === 1
   );
 }
 
-/** Disables (or re-enables) an account: its sessions stop working on their next request. False for an unknown e-mail. */
-export function updateStaffDisabled(email: string, disabled: boolean): boolean {
-  return (
-    db
+function updateAndSignOut(email: string, change: AccountChange): boolean {
+  return writeTransaction((tx) => {
+    const row = tx
       .update(users)
-      .set({ disabledAt: disabled ? new Date() : null })
+      .set(change)
       .where(eq(users.email, normaliseEmail(email)))
-      .run().changes === 1
-  );
+      .returning({ id: users.id })
+      .get();
+    if (row) tx.delete(staffSessions).where(eq(staffSessions.userId, row.id)).run();
+    return row !== undefined;
+  });
 }
 
 export function recordLoginAttempt(input: { email: string; ip: string; success: boolean; at: Date }): void {
@@ -149,33 +149,31 @@ export function recordLoginAttempt(input: { email: string; ip: string; success: 
 }
 
 /**
- * The recent failed sign-ins for this e-mail (since its last success: signing in clears an account's
- * count) and from this address (all of them: one good password must not reset a guesser's count).
+ * The recent failed sign-ins that the throttle (lib/login-throttle.ts) weighs, each since `since`: for this
+ * e-mail from this address and for this e-mail from anywhere (each since its own last success: signing in
+ * clears a count, but the owner's success elsewhere does not clear a guesser's), and from this address
+ * whatever the account (all of them: one good password must not reset a guesser's count).
  */
-export function listRecentLoginFailures(input: { email: string; ip: string; since: Date }): {
-  forEmail: Date[];
-  forIp: Date[];
-} {
+export function listRecentLoginFailures(input: { email: string; ip: string; since: Date }): LoginFailures {
   const email = normaliseEmail(input.email);
-  const lastSuccess = db
-    .select({ at: max(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, true), gte(loginAttempts.at, input.since)))
-    .get()?.at;
-  const failures = (where: ReturnType<typeof and>) =>
+  const failures = (where: SQL | undefined) =>
     db
       .select({ at: loginAttempts.at })
       .from(loginAttempts)
       .where(and(where, eq(loginAttempts.success, false)))
       .all()
       .map((row) => row.at);
+  const sinceLastSuccess = (where: SQL | undefined) => {
+    const lastSuccess = db
+      .select({ at: max(loginAttempts.at) })
+      .from(loginAttempts)
+      .where(and(where, eq(loginAttempts.success, true), gte(loginAttempts.at, input.since)))
+      .get()?.at;
+    return failures(and(where, gte(loginAttempts.at, lastSuccess ?? input.since)));
+  };
   return {
-    forEmail: failures(
-      and(
-        eq(loginAttempts.email, email),
-        gte(loginAttempts.at, lastSuccess && lastSuccess > input.since ? lastSuccess : input.since),
-      ),
-    ),
-    forIp: failures(and(eq(loginAttempts.ip, input.ip), gte(loginAttempts.at, input.since))),
+    pair: sinceLastSuccess(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, input.ip))),
+    account: sinceLastSuccess(eq(loginAttempts.email, email)),
+    address: failures(and(eq(loginAttempts.ip, input.ip), gte(loginAttempts.at, input.since))),
   };
 }

@@ -10,6 +10,8 @@ import {
   setClientAddress,
 } from './staff-helpers';
 
+// The limits on guessing (per account and address, per address, per account) are replayed in staff-throttle.spec.ts.
+
 const generic = 'E-mail ou mot de passe incorrect.';
 
 test.describe('signing in', () => {
@@ -47,59 +49,6 @@ test.describe('signing in', () => {
     await expect(page.getByText('Vous êtes déconnecté.')).toBeVisible();
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/connexion\?retour=%2Fadmin$/);
-  });
-
-  test('after five failures the account is locked for 15 minutes, even with the right password', async ({
-    page,
-    browser,
-  }) => {
-    const account = createStaff('editor');
-    await setClientAddress(page.context(), freshAddress());
-    await page.goto('/admin/connexion');
-    for (let i = 0; i < 5; i++) {
-      await fillSignIn(page, account.email, `essai ${i}`);
-      await expect(alertMessage(page)).toHaveText(generic);
-    }
-    await fillSignIn(page, account.email, account.password);
-    await expect(alertMessage(page)).toHaveText('Trop de tentatives de connexion. Réessayez dans 15 minutes.');
-    await expect(page).toHaveURL(/\/admin\/connexion/);
-
-    // From another address too: the account itself is locked.
-    const other = await browser.newContext();
-    await setClientAddress(other, freshAddress());
-    const otherPage = await other.newPage();
-    await otherPage.goto('/admin/connexion');
-    await fillSignIn(otherPage, account.email, account.password);
-    await expect(alertMessage(otherPage)).toContainText('Trop de tentatives');
-    await other.close();
-
-    // Refused tries are not failures: the lock does not grow with them.
-    const attempts = querySql<{ n: number }>(
-      'select count(*) as n from login_attempts where email = ? and success = 0',
-      account.email,
-    )[0].n;
-    expect(attempts).toBe(5);
-    expect(
-      querySql<{ n: number }>(
-        "select count(*) as n from audit_log where action = 'auth.locked' and details like ?",
-        `%${account.email}%`,
-      )[0].n,
-    ).toBe(2);
-  });
-
-  test('five failures from one address lock that address, whatever the accounts tried', async ({ page, browser }) => {
-    const account = createStaff('moderator');
-    await setClientAddress(page.context(), freshAddress());
-    await page.goto('/admin/connexion');
-    for (let i = 0; i < 5; i++) await fillSignIn(page, `devine.${i}.${Date.now()}@redaction.example`, 'motdepasse123');
-    await fillSignIn(page, account.email, account.password);
-    await expect(alertMessage(page)).toContainText('Trop de tentatives');
-
-    // The account itself is not locked: its owner signs in from elsewhere.
-    const own = await browser.newContext();
-    const ownPage = await own.newPage();
-    await signIn(ownPage, account);
-    await own.close();
   });
 
   test('a disabled or demoted account loses access on its next request', async ({ page }) => {

@@ -27,7 +27,19 @@ export const admin = {
     invalid: 'E-mail ou mot de passe incorrect.',
     locked: (minutes: number) =>
       `Trop de tentatives de connexion. Réessayez dans ${plural(minutes, '{n} minute', '{n} minutes')}.`,
+    slowed: (seconds: number) =>
+      `Trop de tentatives sur ce compte. Réessayez dans ${plural(seconds, '{n} seconde', '{n} secondes')}.`,
     signedOut: 'Vous êtes déconnecté.',
+  },
+  account: {
+    title: 'Mon compte',
+    email: 'E-mail',
+    role: 'Rôle',
+    sessions: (n: number) => `${plural(n, '{n} session ouverte', '{n} sessions ouvertes')}, celle-ci comprise.`,
+    idle: 'Une session se ferme d’elle-même après deux heures sans activité, et au plus tard douze heures après la connexion.',
+    everywhereHelp:
+      'Ferme toutes vos sessions, dans ce navigateur et dans tous les autres (un ordinateur resté allumé, un téléphone perdu) : il faudra vous reconnecter partout.',
+    signOutEverywhere: 'Se déconnecter partout',
   },
   refused: {
     title: 'Accès refusé',

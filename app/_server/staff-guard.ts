@@ -2,22 +2,41 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { recordAudit } from '@/db/audit';
-import { getActiveStaffForStaff } from '@/db/users';
+import { deleteStaffSession, getStaffSessionForStaff, touchStaffSession } from '@/db/staff-sessions';
+import { safeReturnPath } from '@/lib/return-path';
 import { decideAccess, type Access, type Permission, type StaffMember } from '@/lib/roles';
+import { sessionActivity } from '@/lib/staff-session';
 import { authOptions } from './auth';
 import { clientIp } from './request-ip';
 
 /*
  * The one guard. Every staff page, server action and route handler calls it first, on the server:
- * the session only names a user id; the account and its role are read from the database on every
- * request, so a demoted, disabled or deleted member loses access at once.
+ * the session cookie only names a user and a session; both are read from the database on every
+ * request, so a demoted, disabled or deleted member, a session signed out (from anywhere) or left idle
+ * loses access at once, whatever copy of the cookie is presented.
  */
+
+/** The signed-in staff member as the database knows them now, with the session's id, or null. */
+export async function currentStaffSession(): Promise<{ staff: StaffMember; sessionId: string } | null> {
+  const session = await getServerSession(authOptions);
+  const userId = session?.staffId;
+  const sessionId = session?.sessionId;
+  if (typeof userId !== 'number' || !Number.isSafeInteger(userId) || !sessionId) return null;
+  const found = getStaffSessionForStaff(sessionId, userId);
+  if (!found) return null;
+  const now = new Date();
+  const activity = sessionActivity(found.lastSeenAt, now);
+  if (activity.kind === 'idle') {
+    deleteStaffSession(sessionId);
+    return null;
+  }
+  if (activity.touch) touchStaffSession(sessionId, now);
+  return { staff: found.staff, sessionId };
+}
 
 /** The signed-in staff member as the database knows them now, or null. */
 export async function currentStaff(): Promise<StaffMember | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.staffId;
-  return typeof id === 'number' && Number.isSafeInteger(id) ? getActiveStaffForStaff(id) : null;
+  return (await currentStaffSession())?.staff ?? null;
 }
 
 async function decide(staff: StaffMember | null, permission: Permission): Promise<Access> {
@@ -36,7 +55,7 @@ export const FORBIDDEN_PATH = '/admin/acces-refuse';
  */
 export async function requireStaff(permission: Permission, returnTo = '/admin'): Promise<StaffMember> {
   const access = await decide(await currentStaff(), permission);
-  if (access.kind === 'anonymous') redirect(`${SIGN_IN_PATH}?retour=${encodeURIComponent(returnTo)}`);
+  if (access.kind === 'anonymous') redirect(`${SIGN_IN_PATH}?retour=${encodeURIComponent(safeReturnPath(returnTo))}`);
   if (access.kind === 'forbidden') redirect(FORBIDDEN_PATH);
   return access.staff;
 }

@@ -41,7 +41,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             </ul>
           </nav>
           <form action={signOutAction} className="admin-header__user">
-            <span>{t.admin.nav.signedInAs(staff.name, t.admin.roles[staff.role])}</span>
+            <Link href="/admin/compte">{t.admin.nav.signedInAs(staff.name, t.admin.roles[staff.role])}</Link>
             <button type="submit" className="button-secondary">
               {t.admin.nav.signOut}
             </button>

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { currentStaff } from '@/app/_server/staff-guard';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { t } from '@/lib/i18n';
+import { ACCOUNT_DELAY_CAP_MS, LOCK_WINDOW_MS } from '@/lib/login-throttle';
 import { safeReturnPath } from '@/lib/return-path';
 import { signInAction } from './actions';
 
@@ -12,8 +13,15 @@ export default async function SignInPage(props: PageProps<'/admin/connexion'>) {
   const query = await props.searchParams;
   const returnTo = safeReturnPath(query.retour);
   if (await currentStaff()) redirect(returnTo);
-  // next-auth's own endpoint sends its failures here as ?error=…: the same generic answers.
-  const error = query.error === 'locked' ? t.admin.signIn.locked(15) : query.error ? t.admin.signIn.invalid : null;
+  // next-auth's own endpoint sends its failures here as ?error=…: the same answers, with the longest waits.
+  const error =
+    query.error === 'locked'
+      ? t.admin.signIn.locked(LOCK_WINDOW_MS / 60_000)
+      : query.error === 'slowed'
+        ? t.admin.signIn.slowed(ACCOUNT_DELAY_CAP_MS / 1_000)
+        : query.error
+          ? t.admin.signIn.invalid
+          : null;
   return (
     <main id="contenu" className="admin-main admin-main--narrow">
       {query.sortie !== undefined && <p role="status">{t.admin.signIn.signedOut}</p>}

@@ -1,5 +1,5 @@
 // `npm start`: migrate and seed an empty database, build once if there is no build, then serve it.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -10,6 +10,4 @@ const run = (args: string[]) => {
 
 run(['tsx', '--conditions=react-server', 'scripts/prepare-db.ts']);
 if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) run(['next', 'build']);
-const server = spawn('npx', ['next', 'start', '-p', process.env.PORT ?? '3000'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+await import('./server');

@@ -35,8 +35,9 @@ function backLink(request: http.IncomingMessage) {
 
 function refuse(request: http.IncomingMessage, response: http.ServerResponse, refusal: Refusal) {
   const back = refusal.reason === 'bad-address' ? { href: '/', label: t.notFound.back } : backLink(request);
-  // The body of a refused post is not read: the connection ends with the answer.
-  response.writeHead(refusal.status, { 'content-type': 'text/html; charset=utf-8', connection: 'close' });
+  // Node reads and drops a refused post's body (closing at once would cut the client off mid-send, before it
+  // reads the answer); a body that never ends is cut by the server's request timeout.
+  response.writeHead(refusal.status, { 'content-type': 'text/html; charset=utf-8' });
   response.end(refusalPage(t.refusals[refusal.reason], back));
 }
 

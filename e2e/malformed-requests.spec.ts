@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { seedSlug } from './comment-helpers';
+import { readCommentForm } from './comment-post';
+import { multipart, rawRequest, type RawResponse } from './raw-http';
+
+const article = `/article/${seedSlug}`;
+
+function expectFrenchRefusal(response: RawResponse, status: number, text: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^text\/html/);
+  expect(response.body).toContain('<html lang="fr">');
+  expect(response.body).toContain(text);
+  expect(response.headers['content-security-policy']).toBeTruthy();
+}
+
+test('a path that is not UTF-8 once decoded gets a French 400', async ({ baseURL }) => {
+  for (const path of ['/article/%c0', '/rubrique/%ff', '/medias/..%c0%af', '/mot-cle/%e9t%e9/flux.xml']) {
+    expectFrenchRefusal(await rawRequest(baseURL!, { path }), 400, 'Cette adresse n’est pas valide.');
+  }
+});
+
+test('a form post too large, or chunked so that its size is unknown, is refused before it is read', async ({
+  baseURL,
+}) => {
+  const form = await multipart({ body: 'x'.repeat(150_000), authorName: 'Gros', authorEmail: 'gros@example.com' });
+  const chunked = await rawRequest(baseURL!, {
+    path: article,
+    method: 'POST',
+    headers: { 'content-type': form.contentType, 'transfer-encoding': 'chunked' },
+    body: form.body,
+  });
+  expectFrenchRefusal(chunked, 411, 'Votre envoi doit indiquer sa taille.');
+  const sized = await rawRequest(baseURL!, {
+    path: article,
+    method: 'POST',
+    headers: { 'content-type': form.contentType, 'content-length': String(form.body.length) },
+    body: form.body,
+  });
+  expectFrenchRefusal(sized, 413, 'Votre envoi est trop volumineux.');
+  const elsewhere = await multipart({ field: 'y'.repeat(300_000) });
+  const other = await rawRequest(baseURL!, {
+    path: '/admin/connexion',
+    method: 'POST',
+    headers: { 'content-type': elsewhere.contentType },
+    body: elsewhere.body,
+  });
+  expectFrenchRefusal(other, 413, 'Votre envoi est trop volumineux.');
+});
+
+test('a server-action call that is not form data, or names no action, gets a French 400', async ({ baseURL }) => {
+  const page = await rawRequest(baseURL!, { path: article });
+  const actionId = Object.keys(readCommentForm(page.body))
+    .find((name) => name.startsWith('$ACTION_ID_'))
+    ?.slice('$ACTION_ID_'.length);
+  const refused = 'Cette demande n’a pas pu être lue.';
+  for (const [type, body] of [
+    ['text/plain;charset=UTF-8', 'bonjour'],
+    ['text/plain;charset=UTF-8', '["$K1"]'],
+    ['application/json', '{"body":"x"}'],
+  ]) {
+    for (const id of [actionId ?? 'x', '7f00000000000000000000000000000000000000']) {
+      const response = await rawRequest(baseURL!, {
+        path: article,
+        method: 'POST',
+        headers: { 'content-type': type!, 'next-action': id },
+        body,
+      });
+      expectFrenchRefusal(response, 400, refused);
+    }
+  }
+  // Form data naming an action that does not exist, or none at all: Next's own English 400, made French.
+  const form = await multipart({ a: 'b' });
+  for (const headers of [{ 'next-action': '7f00000000000000000000000000000000000000' }, {}]) {
+    const response = await rawRequest(baseURL!, {
+      path: article,
+      method: 'POST',
+      headers: { 'content-type': form.contentType, ...headers },
+      body: form.body,
+    });
+    expectFrenchRefusal(response, 400, refused);
+  }
+});
+
+test('a form posted from a page of another site gets a French 403', async ({ baseURL }) => {
+  const hidden = readCommentForm((await rawRequest(baseURL!, { path: article })).body);
+  const form = await multipart({
+    ...hidden,
+    body: 'Venu d’ailleurs',
+    authorName: 'Ailleurs',
+    authorEmail: 'a@example.com',
+  });
+  for (const origin of ['https://malveillant.example', 'null']) {
+    const response = await rawRequest(baseURL!, {
+      path: article,
+      method: 'POST',
+      headers: { 'content-type': form.contentType, origin },
+      body: form.body,
+    });
+    expectFrenchRefusal(response, 403, 'Ce formulaire a été envoyé depuis un autre site');
+  }
+});

@@ -37,8 +37,15 @@ describe('screenRequest', () => {
     expect(screenRequest(post('/admin/articles/4/image', { ...form, 'content-length': '3000000' }))).toBeNull();
   });
 
-  it('refuses a server-action call that is not form data', () => {
-    for (const type of ['text/plain;charset=UTF-8', 'application/json']) {
+  it('lets through a server-action call as React sends it: form data, or text for a form with no field', () => {
+    for (const type of ['multipart/form-data; boundary=x', 'text/plain;charset=UTF-8']) {
+      const headers = { 'content-type': type, 'content-length': '10', 'next-action': 'ab' };
+      expect(screenRequest(post('/admin', headers))).toBeNull();
+    }
+  });
+
+  it('refuses a server-action call that is neither form data nor text', () => {
+    for (const type of ['application/json', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
       const headers = { 'content-type': type, 'content-length': '10', 'next-action': 'ab' };
       expect(screenRequest(post('/article/a', headers))).toEqual({ status: 400, reason: 'bad-action' });
     }

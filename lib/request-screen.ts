@@ -16,8 +16,8 @@ const OWN_LIMIT = /^\/admin\/articles\/\d+\/image$/;
 /**
  * Requests the site refuses before Next sees them, each of which Next would answer with an English 500:
  * a path that is not UTF-8 once decoded, a post too large or of unknown length (chunked: the size
- * check cannot be made up front), a server-action call that is not the form data every action of the
- * site takes, and a post from a page of another site.
+ * check cannot be made up front), a server-action call whose body is neither form data nor text
+ * (what React sends), and a post from a page of another site.
  */
 export function screenRequest(request: {
   method?: string;
@@ -41,8 +41,11 @@ export function screenRequest(request: {
   if (Number(length) >= (path.startsWith('/article/') ? ARTICLE_POST_LIMIT : POST_LIMIT)) {
     return { status: 413, reason: 'too-large' };
   }
-  // The site's actions are all called with a form's data (multipart), with or without JavaScript.
-  if (headers['next-action'] !== undefined && !headers['content-type']?.startsWith('multipart/form-data')) {
+  // React sends an action's arguments as form data (multipart), or as text when a form has no field.
+  if (
+    headers['next-action'] !== undefined &&
+    !/^(multipart\/form-data|text\/plain)\b/.test(headers['content-type'] ?? '')
+  ) {
     return { status: 400, reason: 'bad-action' };
   }
   return null;

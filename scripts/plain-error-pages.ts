@@ -1,5 +1,5 @@
 // Next answers some bad posts itself, before any page of the site can: an unknown or malformed server
-// action gets "Invalid Server Action request." (400), a body it cannot parse "Internal Server Error"
+// action gets "Invalid Server Action request." (400), a body it cannot decode "Internal Server Error"
 // (500), both as English plain text. On posts only (reads never pay for it), such an answer is swapped
 // for the site's French refusal page with the same status.
 import http from 'node:http';
@@ -7,9 +7,13 @@ import { t } from '@/lib/i18n';
 import { refusalPage } from '@/lib/refusal-page';
 
 type Send = (...args: unknown[]) => unknown;
+type Back = { href: string; label: string };
 const methods = ['writeHead', 'flushHeaders', 'write', 'end'] as const;
 
-export function frenchPlainErrors(response: http.ServerResponse, back: { href: string; label: string }) {
+export function frenchPlainErrors(request: http.IncomingMessage, response: http.ServerResponse, back: Back) {
+  // A server-action call Next cannot decode (text that is not React's encoding) gets a bare 500 before
+  // any action runs (an action that throws answers in React's format instead): it was a bad request.
+  const actionCall = request.headers['next-action'] !== undefined;
   const patch = (wrap: (name: (typeof methods)[number], original: Send) => Send) => {
     for (const name of methods) {
       const original = http.ServerResponse.prototype[name].bind(response) as Send;
@@ -24,6 +28,7 @@ export function frenchPlainErrors(response: http.ServerResponse, back: { href: s
       decided = true;
       const type = String(response.getHeader('content-type') ?? '');
       if (response.statusCode >= 400 && !response.headersSent && !type.includes('html')) {
+        if (actionCall && response.statusCode === 500) response.statusCode = 400;
         const message = response.statusCode >= 500 ? t.error.body : t.refusals['bad-action'];
         for (const method of methods) delete response[method];
         response.removeHeader('content-length');

@@ -3,6 +3,7 @@
 // with a French page (lib/request-screen.ts), sets the security headers on every response, and on
 // SIGTERM/SIGINT lets the requests in flight finish before it closes the database and exits.
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { processConnection } from '@/db/connection';
 import { clientAddress, compileProxyTrust } from '@/lib/client-address';
 import { config } from '@/lib/config';
@@ -19,11 +20,17 @@ const DRAIN_MS = 10_000;
 Object.assign(process.env, { NODE_ENV: 'production' });
 const { default: next } = await import('next');
 
+type NextApp = ReturnType<typeof next>;
+type Handle = ReturnType<NextApp['getRequestHandler']>;
+
 const trust = compileProxyTrust(process.env.TRUSTED_PROXIES);
 const headers = securityHeaders(config.siteUrl);
-const app = next({ dev: false, dir: process.cwd() });
-const handle = app.getRequestHandler();
-await app.prepare();
+// Next is started once the port is known (PORT=0 picks a free one): a server action that redirects has
+// Next fetch the target page from itself, at the hostname and port it was given.
+let app: NextApp | undefined;
+let handle: Handle | undefined;
+let started: (handle: Handle) => void;
+const ready = new Promise<Handle>((resolve) => (started = resolve));
 
 /** Where a refusal page leads: back to the comments of the article posted to, or home. */
 function backLink(request: http.IncomingMessage) {
@@ -54,8 +61,9 @@ const server = http.createServer((request, response) => {
   delete request.headers['forwarded'];
   delete request.headers['x-real-ip'];
   if (stopping) response.setHeader('connection', 'close');
-  if (request.method === 'POST') frenchPlainErrors(response, backLink(request));
-  void handle(request, response);
+  if (request.method === 'POST') frenchPlainErrors(request, response, backLink(request));
+  if (handle) void handle(request, response);
+  else void ready.then((handler) => handler(request, response));
 });
 
 // A keep-alive connection whose request ends while stopping is closed as soon as it is idle.
@@ -73,7 +81,7 @@ function stop() {
   // close() stops accepting connections and closes the idle ones; its callback runs when the last one ends.
   server.close(async () => {
     clearTimeout(deadline);
-    await app.close();
+    await app?.close();
     processConnection.kiosqueDb?.sqlite.close();
     process.exit(0);
   });
@@ -81,8 +89,11 @@ function stop() {
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
-server.listen(Number(process.env.PORT ?? 3000), process.env.HOSTNAME, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : process.env.PORT;
+server.listen(Number(process.env.PORT ?? 3000), process.env.HOSTNAME, async () => {
+  const { port } = server.address() as AddressInfo;
+  app = next({ dev: false, dir: process.cwd(), hostname: process.env.HOSTNAME ?? '127.0.0.1', port });
+  await app.prepare();
+  handle = app.getRequestHandler();
+  started(handle);
   console.log(`Kiosque: http://localhost:${port}`);
 });

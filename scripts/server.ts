@@ -3,10 +3,10 @@
 // with a French page (lib/request-screen.ts), sets the security headers on every response, and on
 // SIGTERM/SIGINT lets the requests in flight finish before it closes the database and exits.
 import http from 'node:http';
+import nextEnv from '@next/env';
 import type { AddressInfo } from 'node:net';
 import { processConnection } from '@/db/connection';
 import { clientAddress, compileProxyTrust } from '@/lib/client-address';
-import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { refusalPage } from '@/lib/refusal-page';
 import { screenRequest, type Refusal } from '@/lib/request-screen';
@@ -18,6 +18,9 @@ const DRAIN_MS = 10_000;
 
 // React and Next pick their production builds from NODE_ENV when they load.
 Object.assign(process.env, { NODE_ENV: 'production' });
+// .env.local and the rest, as Next reads them, before the settings are read here (SITE_URL, TRUSTED_PROXIES).
+nextEnv.loadEnvConfig(process.cwd());
+const { config } = await import('@/lib/config');
 const { default: next } = await import('next');
 
 type NextApp = ReturnType<typeof next>;

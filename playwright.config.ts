@@ -39,8 +39,8 @@ export default defineConfig({
     { name: 'storage-lock', testMatch: /storage-lock\.spec\.ts/, dependencies: ['site'] },
   ],
   webServer: {
-    // The production build, on its own build folder and the fresh database.
-    command: 'npm run build && npx next start -p ' + port,
+    // The production build, on its own build folder and the fresh database, behind the site's own server.
+    command: 'npm run build && npx tsx scripts/server.ts',
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI && Boolean(process.env.E2E_REUSE),
@@ -51,6 +51,10 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
       SITE_URL: baseURL,
       PORT: String(port),
+      // The browser and the specs' request context stand for a reverse proxy at 127.0.0.1: a spec gives
+      // each test's client its own address in X-Forwarded-For, as a proxy appends it. The attack replays
+      // (e2e/client-address.spec.ts) connect from 127.0.0.2, a client nobody vouches for.
+      TRUSTED_PROXIES: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
       // Scheduled articles come due within a second or two (app/_server/publication-clock.ts).
       PUBLICATION_CLOCK_SECONDS: '1',

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startVarnish, varnishInstalled, type Varnish } from '../scripts/edge/varnish';
 import { readCommentForm } from './comment-post';
@@ -21,22 +20,19 @@ let origin: ChildProcess;
 let varnish: Varnish;
 
 function startOrigin(): ChildProcess {
-  return spawn(
-    process.execPath,
-    [path.resolve('node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(originPort)],
-    {
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-        NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
-        SITE_URL: edge,
-        PORT: String(originPort),
-        TRUSTED_PROXIES: '127.0.0.1',
-        EDGE_PURGE_URLS: edge,
-      },
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
+      SITE_URL: edge,
+      PORT: String(originPort),
+      HOSTNAME: '127.0.0.1',
+      TRUSTED_PROXIES: '127.0.0.1',
+      EDGE_PURGE_URLS: edge,
     },
-  );
+  });
 }
 
 /** A raw request, from a chosen local address (the loopback range is all this machine's). */
@@ -64,7 +60,7 @@ test.beforeAll(async () => {
     originHost: '127.0.0.1',
     originPort,
     purgers: ['127.0.0.1'],
-    healthPath: '/',
+    healthPath: '/api/sante',
   });
   await until(async () => (await send('GET', `${edge}/`).catch(() => null))?.status === 200, 'edge up');
 });

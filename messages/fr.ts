@@ -92,7 +92,6 @@ export const fr = {
       closed: 'Les commentaires sont fermés.',
       'no-article': 'Cet article n’accepte pas de commentaires.',
       'no-parent': 'Le commentaire auquel vous répondez n’est plus disponible.',
-      'too-large': 'Votre envoi est trop volumineux.',
     },
     held: 'Votre commentaire est en attente de modération.',
     backToArticle: 'Retour à l’article',
@@ -156,6 +155,14 @@ export const fr = {
     unsentPost:
       'Si vous envoyiez un commentaire, il n’a pas été reçu : revenez à la page précédente, votre texte y est encore.',
     home: 'Retour à l’accueil',
+  },
+  // The server's answers to requests it refuses before rendering anything (lib/request-screen.ts).
+  refusals: {
+    'bad-address': 'Cette adresse n’est pas valide.',
+    'bad-action': 'Cette demande n’a pas pu être lue. Rechargez la page et réessayez.',
+    'foreign-origin': 'Ce formulaire a été envoyé depuis un autre site : il a été refusé.',
+    'length-required': 'Votre envoi doit indiquer sa taille. Réessayez depuis le formulaire du site.',
+    'too-large': 'Votre envoi est trop volumineux.',
   },
   error: {
     title: 'Une erreur est survenue',

@@ -1,6 +1,6 @@
 // The production server on a given database and build folder, for the bench and Lighthouse scripts:
 // the database brought up to date (migrations; the demo on an empty file), a build once per folder, then
-// `next start`. A build folder belongs to one database: its prerendered pages come from it.
+// the site's server (scripts/server.ts). A build folder belongs to one database: its prerendered pages come from it.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,15 +32,15 @@ export async function startProductionServer(options: {
   if (options.rebuild || !fs.existsSync(path.join(options.distDir, 'BUILD_ID'))) run(['next', 'build']);
 
   const startedAt = Date.now();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port)], {
-    env,
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    env: { ...env, PORT: String(options.port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
   // Ready means the first reader is served, not only the port open.
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     const ok = await fetch(`${base}/`).then(
       (response) => response.ok,
       () => false,

@@ -2,7 +2,6 @@
 // pages; the origin listens on loopback only (ORIGIN_PORT, PORT + 1 by default), trusts the edge's
 // X-Forwarded-For and purges the edge when pages change. Stopping this command stops both, and nothing else.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { startVarnish, VARNISHD, varnishInstalled } from './edge/varnish';
 import { prepareSite } from './prepare-site';
 
@@ -16,22 +15,19 @@ if (!varnishInstalled()) {
 process.env.SITE_URL ??= `http://localhost:${port}`;
 prepareSite();
 
-const origin = spawn(
-  process.execPath,
-  [path.resolve('node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(originPort)],
-  {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      PORT: String(originPort),
-      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1',
-      EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS ?? `http://127.0.0.1:${port}`,
-    },
+const origin = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PORT: String(originPort),
+    HOSTNAME: '127.0.0.1',
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1',
+    EDGE_PURGE_URLS: process.env.EDGE_PURGE_URLS ?? `http://127.0.0.1:${port}`,
   },
-);
+});
 const edge = startVarnish(
   port,
-  { originHost: '127.0.0.1', originPort, purgers: ['127.0.0.1'], healthPath: '/' },
+  { originHost: '127.0.0.1', originPort, purgers: ['127.0.0.1'], healthPath: '/api/sante' },
   process.env.EDGE_CACHE_SIZE,
 );
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ErrorMessagesProvider } from '@/components/error-messages';
 import { t } from '@/lib/i18n';
 import './admin.css';
 
@@ -9,5 +10,9 @@ export const metadata: Metadata = {
 
 /** The staff dashboard: its own chrome, no public header; every page under it checks the session itself. */
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
-  return <div className="admin">{children}</div>;
+  return (
+    <div className="admin">
+      <ErrorMessagesProvider messages={t.error}>{children}</ErrorMessagesProvider>
+    </div>
+  );
 }

@@ -74,7 +74,7 @@ if (args.edge) {
     originHost: '127.0.0.1',
     originPort: 3300,
     purgers: ['127.0.0.1'],
-    healthPath: '/',
+    healthPath: '/api/sante',
   });
   while (
     !(await fetch(`${edgeBase}/`).then(

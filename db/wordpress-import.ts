@@ -152,6 +152,10 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
       summary.authors.created++;
     }
     authorsByLogin.set(login, id);
+    addRedirect(
+      `/author/${login}`,
+      `/auteur/${db.select({ slug: users.slug }).from(users).where(eq(users.id, id)).get()!.slug}`,
+    );
     wrote(1);
     return id;
   }

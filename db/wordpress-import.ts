@@ -2,12 +2,13 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { emailHash } from '@/lib/commenter-identity';
-import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
+import { markdownToText, readingMinutesOfText, renderMarkdown } from '@/lib/markdown';
 import { placeReply, type ReplyTarget } from '@/lib/reply-placement';
 import { slugify } from '@/lib/slug';
 import { wordpressCommentToText, wordpressToMarkdown, type WpImage } from '@/lib/wordpress-content';
 import { decideComment, decidePost, normaliseOldPath } from '@/lib/wordpress-item';
 import type { ImportSummary } from '@/lib/wordpress-summary';
+import type { CommentStatus } from './schema';
 import { readWxr, type WxrItem, type WxrRecord } from '@/lib/wxr-reader';
 import { db, sqlite } from './index';
 import { articles as demoArticles } from './seed-content';
@@ -93,6 +94,18 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
   const categoryNames = new Map<string, { name: string; termId: number | null; kind: 'category' | 'tag' }>();
   const attachments = new Map<number, Attachment>();
   const progress: Progress = { items: 0, comments: 0 };
+  // Comments are most of an archive: their two statements are prepared once, not built per row.
+  const statements = {
+    storedComment: sqlite.prepare(
+      'select id, thread_id as threadId, depth, parent_id as parentId, status, body from comments where wp_comment_id = ?',
+    ),
+    insertComment: sqlite.prepare(
+      `insert into comments (article_id, parent_id, thread_id, depth, reply_to_name, author_name, author_email,
+         author_email_hash, author_url, body, status, created_at, ip, staff_user_id, wp_comment_id)
+       values (@articleId, @parentId, @threadId, @depth, @replyToName, @authorName, @authorEmail,
+         @authorEmailHash, @authorUrl, @body, @status, @createdAt, @ip, @staffUserId, @wpCommentId)`,
+    ),
+  };
   let pendingRows = 0;
   let open = false;
 
@@ -312,13 +325,14 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
     });
     for (const name of converted.unknownShortcodes) bump(summary.unknownShortcodes, name);
     const bodyMarkdown = converted.markdown;
+    const bodyText = markdownToText(bodyMarkdown);
     const values = {
       title: decision.title,
       dek: decision.dek,
       bodyMarkdown,
       bodyHtml: renderMarkdown(bodyMarkdown),
-      bodyText: markdownToText(bodyMarkdown),
-      readingMinutes: readingMinutes(bodyMarkdown),
+      bodyText,
+      readingMinutes: readingMinutesOfText(bodyText),
       status: decision.status,
       publishedAt: decision.publishedAt,
       updatedAt:
@@ -398,18 +412,16 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
       visiting.add(wpId);
       const decision = entry.decision;
       const parentTarget = decision.wpParentId === null ? null : place(decision.wpParentId);
-      const stored = db
-        .select({
-          id: comments.id,
-          threadId: comments.threadId,
-          depth: comments.depth,
-          parentId: comments.parentId,
-          status: comments.status,
-          body: comments.body,
-        })
-        .from(comments)
-        .where(eq(comments.wpCommentId, wpId))
-        .get();
+      const stored = statements.storedComment.get(wpId) as
+        | {
+            id: number;
+            threadId: number | null;
+            depth: number;
+            parentId: number | null;
+            status: CommentStatus;
+            body: string;
+          }
+        | undefined;
       const body = wordpressCommentToText(decision.content);
       let target: ReplyTarget;
       if (stored) {
@@ -442,7 +454,12 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
           staffUserId: decision.wpUserId ? (authorsByWpId.get(decision.wpUserId) ?? null) : null,
           wpCommentId: wpId,
         };
-        const id = db.insert(comments).values(values).returning({ id: comments.id }).get().id;
+        const id = Number(
+          statements.insertComment.run({
+            ...values,
+            createdAt: values.createdAt.getTime(),
+          }).lastInsertRowid,
+        );
         target = {
           id,
           threadId: values.threadId,

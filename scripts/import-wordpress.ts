@@ -55,7 +55,9 @@ try {
   });
   if (onTerminal) process.stderr.write('\r\x1b[K');
   console.log(formatImportSummary(summary));
-  console.log(`Durée : ${((Date.now() - started) / 1000).toFixed(1)} s — base ${config.databasePath}`);
+  console.log(
+    `Durée : ${((Date.now() - started) / 1000).toFixed(1)} s — Mémoire max : ${Math.round(process.resourceUsage().maxRSS / 1024)} Mo — base ${config.databasePath}`,
+  );
   if (!summary.dryRun)
     console.log(
       'Si le site tourne, les listes se mettent à jour d’elles-mêmes en une minute et les articles en cinq ; un redémarrage (npm start) les rend à jour tout de suite.',

@@ -6,6 +6,8 @@ import { prepareTestDatabase } from './test-database';
 const { sqlite } = await prepareTestDatabase();
 const { importWordPress } = await import('./wordpress-import');
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
+const { getCommenterHistory } = await import('./comments');
+const { emailHash } = await import('@/lib/commenter-identity');
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/small.wxr.xml'), 'utf8');
 // The shared WordPress test exports sit beside the clone (../shared), as in CI; KIOSQUE_SHARED_DIR points elsewhere.
@@ -182,6 +184,20 @@ describe('importWordPress', () => {
       password_hash: null,
       role: 'editor',
     });
+  });
+
+  it('makes an approved WordPress commenter a returning one, matched by e-mail; a pending one is not', async () => {
+    await run();
+    const history = (email: string) =>
+      getCommenterHistory({
+        articleId: 102,
+        emailHash: emailHash(email),
+        ip: null,
+        body: 'Nouveau.',
+        now: new Date('2026-03-01T12:00:00Z'),
+      });
+    expect(history('Alice@Lecteurs.example').approvedCount).toBe(1);
+    expect(history('denis@lecteurs.example').approvedCount).toBe(0);
   });
 
   it('keeps old addresses: the permalink (decoded), ?p=ID, categories and tags', async () => {

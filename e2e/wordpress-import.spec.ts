@@ -51,6 +51,13 @@ test.describe('old WordPress addresses, JavaScript off', () => {
     await expect(page.getByText('En attente.')).toHaveCount(0);
   });
 
+  test('an imported article keeps its WordPress id in its feed guid, so feed readers see nothing new', async ({
+    request,
+  }) => {
+    const feed = await (await request.get('/rubrique/societe/flux.xml')).text();
+    expect(feed).toMatch(/<guid[^>]*>[^<]*\/\?p=102<\/guid>/);
+  });
+
   test('an address the old site never had is still the French 404', async ({ page }) => {
     expect((await page.goto('/2024/03/05/jamais-vu/'))?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();

@@ -12,7 +12,6 @@ const { emailHash } = await import('@/lib/commenter-identity');
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/small.wxr.xml'), 'utf8');
 // The shared WordPress test exports sit beside the clone (../shared), as in CI; KIOSQUE_SHARED_DIR points elsewhere.
 const sharedDir = process.env.KIOSQUE_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
-const themeUnitTest = path.join(sharedDir, 'wordpress/theme-unit-test.wxr.xml');
 
 async function* chunks(text: string, size = 4096) {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
@@ -291,21 +290,25 @@ describe('importWordPress', () => {
     expect(after.body_html).toBe((before as { body_html: string }).body_html.replace('Premier', 'Tout premier'));
   });
 
-  it.runIf(fs.existsSync(themeUnitTest))(
-    'imports the WordPress theme unit test export whole, twice',
-    async () => {
-      const text = fs.readFileSync(themeUnitTest, 'utf8');
+  for (const name of ['theme-unit-test.wxr.xml', 'block-test-data.wxr.xml']) {
+    const file = path.join(sharedDir, 'wordpress', name);
+    if (!fs.existsSync(file)) {
+      it.skip(`${name} not found in ${path.dirname(file)} (set KIOSQUE_SHARED_DIR): skipped`, () => {});
+      continue;
+    }
+    it(`imports WordPress's ${name} whole, then changes nothing on a second run`, async () => {
+      const text = fs.readFileSync(file, 'utf8');
       const summary = await run(text);
       expect(summary.problems).toEqual([]);
       expect(summary.posts.imported).toBeGreaterThan(20);
-      expect(summary.comments.imported).toBeGreaterThan(10);
+      expect(sqlite.prepare("select count(*) as n from articles where body_html like '%<!-- wp:%'").get()).toEqual({
+        n: 0,
+      });
       const first = snapshot();
       const again = await run(text);
       expect(again.posts.imported + again.posts.updated).toBe(0);
       expect(snapshot()).toEqual(first);
-    },
-    120_000,
-  );
-  if (!fs.existsSync(themeUnitTest))
-    it.skip(`theme unit test export not found at ${themeUnitTest} (set KIOSQUE_SHARED_DIR): skipped`, () => {});
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    }, 120_000);
+  }
 });

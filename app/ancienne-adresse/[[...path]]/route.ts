@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request, context: RouteContext<'/ancienne-adresse/[[...path]]'>) {
   return context.params.then(({ path = [] }) => {
     const url = new URL(request.url);
-    const requested = '/' + path.map((segment) => decodeURIComponent(segment)).join('/');
+    // Decoded by normaliseOldPath, which leaves a malformed escape as it is instead of throwing.
+    const requested = '/' + path.join('/');
     const target = findRedirect(redirectLookups(requested, url.searchParams));
     // A relative Location keeps the answer right behind any proxy; one hop, permanent.
     if (target) return new Response(null, { status: 301, headers: { Location: encodeURI(target) } });

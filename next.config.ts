@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (scripts and tests too) before any build in `npm test`.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // WordPress addresses end with a slash: Next's own "/x/ → /x" redirect would make every old permalink
+  // two hops. app/ancienne-adresse answers them in one, and drops the slash itself for other addresses.
+  skipTrailingSlashRedirect: true,
   // Next computes a page's ETag by hashing its whole HTML in JavaScript on every request: a quarter of
   // the CPU serving a cached 120 KB article (measured with --cpu-prof). Pages go without; feeds set their own.
   generateEtags: false,
@@ -36,9 +39,13 @@ const nextConfig: NextConfig = {
         when(article, [{ type: 'query', key: 'signaler' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'signale' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'cpage', value: pageNumber }], `${article}/commentaires/:n`),
+        // A WordPress site's /?p=ID and /?page_id=ID (app/ancienne-adresse looks them up).
+        when('/', [{ type: 'query', key: 'p', value: '\\d+' }], '/ancienne-adresse'),
+        when('/', [{ type: 'query', key: 'page_id', value: '\\d+' }], '/ancienne-adresse'),
       ],
       afterFiles: [],
-      fallback: [],
+      // Only what matched no page or file: old addresses kept in the redirects table, or the 404 page.
+      fallback: [{ source: '/:path((?!introuvable$|_next/).*)', destination: '/ancienne-adresse/:path' }],
     };
   },
 };

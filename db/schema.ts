@@ -31,12 +31,15 @@ export const sections = sqliteTable('sections', {
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   position: integer('position').notNull().default(0),
+  // The WordPress category it was imported from (scripts/import-wordpress.ts): a second import finds it again.
+  wpTermId: integer('wp_term_id').unique(),
 });
 
 export const tags = sqliteTable('tags', {
   id: integer('id').primaryKey(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  wpTermId: integer('wp_term_id').unique(),
 });
 
 /** Staff accounts; they are also the articles' bylines. A user without a password hash cannot sign in. */
@@ -51,6 +54,8 @@ export const users = sqliteTable('users', {
   avatar: text('avatar'),
   disabledAt: timestamp('disabled_at'),
   createdAt: createdAt(),
+  // The WordPress author (wp:author_login) this byline was imported from.
+  wpLogin: text('wp_login').unique(),
 });
 
 export const articles = sqliteTable(
@@ -89,6 +94,9 @@ export const articles = sqliteTable(
     keepCommentsOpen: integer('keep_comments_open', { mode: 'boolean' }).notNull().default(false),
     // Denormalised count of approved comments, kept by db/comments.ts in the same transaction.
     commentCount: integer('comment_count').notNull().default(0),
+    // The WordPress post it was imported from, and a hash of what was imported: an unchanged item is skipped.
+    wpPostId: integer('wp_post_id').unique(),
+    wpHash: text('wp_hash'),
   },
   (t) => [
     index('articles_status_published_idx').on(t.status, t.publishedAt),
@@ -119,6 +127,17 @@ export const articleRedirects = sqliteTable('article_redirects', {
     .references(() => articles.id, { onDelete: 'cascade' }),
 });
 
+export const redirectOrigins = ['wordpress', 'staff'] as const;
+
+/** Old addresses of the site (a WordPress permalink, a path staff typed), answered with a 301 where no page matches. */
+export const redirects = sqliteTable('redirects', {
+  // The path as requested, without the trailing slash, query string included when it matters ("/?p=12").
+  path: text('path').primaryKey(),
+  target: text('target').notNull(),
+  origin: text('origin', { enum: redirectOrigins }).notNull(),
+  createdAt: createdAt(),
+});
+
 export const comments = sqliteTable(
   'comments',
   {
@@ -146,6 +165,7 @@ export const comments = sqliteTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
     staffUserId: integer('staff_user_id').references(() => users.id, { onDelete: 'set null' }),
+    wpCommentId: integer('wp_comment_id').unique(),
   },
   (t) => [
     index('comments_article_idx').on(t.articleId, t.status, t.createdAt),

@@ -180,7 +180,8 @@ function slugOwner(slug: string): number | null {
   );
 }
 
-function freeSlug(base: string, articleId: number | null): string {
+/** A slug no other article holds or held: the base, or the base with -2, -3… */
+export function freeSlug(base: string, articleId: number | null): string {
   const root = base || 'article';
   for (let n = 1; ; n++) {
     const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;

@@ -234,13 +234,14 @@ test.describe('pages a role may not reach', () => {
     await signIn(page, createStaff('moderator'));
     const nav = page.getByRole('navigation', { name: 'Tableau de bord' });
     await expect(nav.getByRole('link', { name: 'Commentaires' })).toBeVisible();
-    for (const name of ['Articles', 'Réglages', 'Journal', 'Rubriques et mots-clés'])
+    for (const name of ['Articles', 'Réglages', 'Journal', 'Rubriques et mots-clés', 'Redirections'])
       await expect(nav.getByRole('link', { name })).toHaveCount(0);
     for (const path of [
       '/admin/reglages',
       '/admin/articles',
       '/admin/articles/nouveau',
       '/admin/rubriques',
+      '/admin/redirections',
       '/admin/journal',
     ]) {
       await page.goto(path);
@@ -256,6 +257,7 @@ test.describe('pages a role may not reach', () => {
       '/admin/articles',
       '/admin/articles/nouveau',
       '/admin/rubriques',
+      '/admin/redirections',
       '/admin/journal',
     ]) {
       const response = await request.get(path, { maxRedirects: 0 });

@@ -1,0 +1,195 @@
+import { parseLocalDateTime } from './local-time';
+import { slugify } from './slug';
+import type { WxrComment, WxrItem } from './wxr-reader';
+
+// What a WXR item and its comments become here, decided without the database: statuses, dates, slugs,
+// section and tags, and the old addresses to keep. db/wordpress-import.ts writes the result.
+
+export type PostDecision =
+  | { kind: 'skip'; reason: string }
+  | { kind: 'invalid'; message: string }
+  | {
+      kind: 'post';
+      wpId: number;
+      title: string;
+      slug: string;
+      dek: string;
+      content: string;
+      status: 'draft' | 'published';
+      publishedAt: Date | null;
+      createdAt: Date | null;
+      modifiedAt: Date | null;
+      authorLogin: string;
+      sectionNicename: string | null;
+      tagNicenames: string[];
+      sticky: boolean;
+      commentsOpen: boolean;
+      /** The path the post had on WordPress ("/2015/01/hello"), when the export gives it. */
+      oldPath: string | null;
+      thumbnailId: number | null;
+      notes: string[];
+    };
+
+const ZERO_DATE = /^0000-00-00/;
+
+/** post_date_gmt, or when WordPress left it zero (drafts), the local post_date in the site's time zone. */
+export function wordpressDate(gmt: string | undefined, local: string | undefined, timeZone: string): Date | null {
+  const utc = gmt?.trim();
+  if (utc && !ZERO_DATE.test(utc)) {
+    const date = new Date(`${utc.replace(' ', 'T')}Z`);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  const wall = local?.trim();
+  if (!wall || ZERO_DATE.test(wall)) return null;
+  return parseLocalDateTime(wall.replace(' ', 'T'), timeZone);
+}
+
+function decodeSlug(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The path of an address on the old site, decoded, without its trailing slash: how redirects are keyed. */
+export function oldSitePath(url: string, siteUrls: string[]): string | null {
+  const trimmed = url.trim();
+  if (!trimmed) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed, siteUrls[0] || 'http://wordpress.invalid');
+  } catch {
+    return null;
+  }
+  const sameSite = siteUrls.some((site) => {
+    try {
+      return new URL(site).host === parsed.host;
+    } catch {
+      return false;
+    }
+  });
+  if (!sameSite && siteUrls.length) return null;
+  return normaliseOldPath(parsed.pathname + parsed.search);
+}
+
+export function normaliseOldPath(pathAndQuery: string): string {
+  const [pathname, query = ''] = pathAndQuery.split('?', 2);
+  const path = decodeSlug(pathname).replace(/\/+$/, '') || '/';
+  return query ? `${path}?${query}` : path;
+}
+
+const required = ['wp:post_id', 'wp:post_type'];
+
+export type PostContext = {
+  timeZone: string;
+  siteUrls: string[];
+  /** The nicename of a category by its term id (Yoast's primary category names a term id). */
+  categoryNicename: (termId: number) => string | undefined;
+};
+
+export function decidePost(item: WxrItem, context: PostContext): PostDecision {
+  const missing = required.filter((field) => !item.fields[field]?.trim());
+  if (missing.length) return { kind: 'invalid', message: `champ requis absent : ${missing.join(', ')}` };
+  const wpId = Number(item.fields['wp:post_id']);
+  if (!Number.isSafeInteger(wpId) || wpId <= 0)
+    return { kind: 'invalid', message: `wp:post_id « ${item.fields['wp:post_id']} » n’est pas un nombre` };
+  const type = item.fields['wp:post_type'].trim();
+  if (type !== 'post') return { kind: 'skip', reason: `type ${type}` };
+  const wpStatus = item.fields['wp:status']?.trim() || 'draft';
+  if (wpStatus === 'trash') return { kind: 'skip', reason: 'corbeille' };
+  if (wpStatus === 'auto-draft' || wpStatus === 'inherit') return { kind: 'skip', reason: `statut ${wpStatus}` };
+  const notes: string[] = [];
+  let status: 'draft' | 'published' = wpStatus === 'publish' || wpStatus === 'future' ? 'published' : 'draft';
+  if (item.fields['wp:post_password']?.trim()) {
+    status = 'draft';
+    notes.push('protégé par mot de passe : importé en brouillon');
+  }
+  const date = wordpressDate(item.fields['wp:post_date_gmt'], item.fields['wp:post_date'], context.timeZone);
+  const title = item.fields.title?.trim() ?? '';
+  const postName = decodeSlug(item.fields['wp:post_name']?.trim() ?? '');
+  const categories = item.categories.filter((c) => c.domain === 'category' && c.nicename);
+  const primaryNicename = context.categoryNicename(Number(item.meta._yoast_wpseo_primary_category));
+  const primary = categories.find((c) => c.nicename === primaryNicename) ?? categories[0];
+  const tagNicenames = [
+    ...categories.filter((c) => c !== primary),
+    ...item.categories.filter((c) => c.domain === 'post_tag' && c.nicename),
+  ].map((c) => c.nicename);
+  const thumbnail = Number(item.meta._thumbnail_id);
+  return {
+    kind: 'post',
+    wpId,
+    title: title || `(sans titre ${wpId})`,
+    slug: slugify(postName) || slugify(title) || `article-${wpId}`,
+    dek: (item.fields['excerpt:encoded'] ?? '').replace(/<[^>]+>/g, '').trim(),
+    content: item.fields['content:encoded'] ?? '',
+    status,
+    publishedAt: status === 'published' ? date : null,
+    createdAt: date,
+    modifiedAt: wordpressDate(item.fields['wp:post_modified_gmt'], item.fields['wp:post_modified'], context.timeZone),
+    authorLogin: item.fields['dc:creator']?.trim() ?? '',
+    sectionNicename: primary?.nicename ?? null,
+    tagNicenames: [...new Set(tagNicenames)],
+    sticky: item.fields['wp:is_sticky']?.trim() === '1',
+    commentsOpen: (item.fields['wp:comment_status']?.trim() ?? 'open') === 'open',
+    oldPath: oldSitePath(item.fields.link ?? '', context.siteUrls),
+    thumbnailId: Number.isSafeInteger(thumbnail) && thumbnail > 0 ? thumbnail : null,
+    notes,
+  };
+}
+
+export type CommentDecision =
+  | { kind: 'skip'; reason: 'pingback' | 'trackback' }
+  | { kind: 'invalid'; message: string }
+  | {
+      kind: 'comment';
+      wpId: number;
+      wpParentId: number | null;
+      wpUserId: number | null;
+      status: 'approved' | 'pending' | 'spam' | 'trash';
+      authorName: string;
+      authorEmail: string;
+      authorUrl: string | null;
+      ip: string | null;
+      createdAt: Date;
+      content: string;
+    };
+
+const commentStatuses: Record<string, 'approved' | 'pending' | 'spam' | 'trash'> = {
+  '1': 'approved',
+  approve: 'approved',
+  '0': 'pending',
+  hold: 'pending',
+  spam: 'spam',
+  trash: 'trash',
+  'post-trashed': 'trash',
+};
+
+export function decideComment(comment: WxrComment, timeZone: string): CommentDecision {
+  const field = (name: string) => comment.fields[`wp:comment_${name}`]?.trim() ?? '';
+  const type = field('type');
+  if (type === 'pingback' || type === 'trackback') return { kind: 'skip', reason: type };
+  const wpId = Number(field('id'));
+  if (!field('id') || !Number.isSafeInteger(wpId) || wpId <= 0)
+    return { kind: 'invalid', message: 'commentaire sans wp:comment_id' };
+  const status = commentStatuses[field('approved')];
+  if (!status) return { kind: 'invalid', message: `commentaire ${wpId} : statut « ${field('approved')} » inconnu` };
+  const createdAt = wordpressDate(field('date_gmt'), field('date'), timeZone);
+  if (!createdAt) return { kind: 'invalid', message: `commentaire ${wpId} sans date` };
+  const parent = Number(field('parent'));
+  const userId = Number(field('user_id'));
+  const url = field('author_url');
+  return {
+    kind: 'comment',
+    wpId,
+    wpParentId: parent > 0 ? parent : null,
+    wpUserId: userId > 0 ? userId : null,
+    status,
+    authorName: field('author') || 'Anonyme',
+    authorEmail: field('author_email'),
+    authorUrl: /^https?:\/\/./i.test(url) ? url : null,
+    ip: field('author_IP') || null,
+    createdAt,
+    content: comment.fields['wp:comment_content'] ?? '',
+  };
+}

@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { db } from './index';
+import type { Hero } from '@/lib/article-facts';
+import type { CommentMode } from '@/lib/vocabulary';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
 
 export const ARTICLES_PER_PAGE = 12;
 
 /** An article's picture, as every page that shows it needs it. */
-export type Hero = { src: string; width: number; height: number; alt: string };
+export type { Hero };
 /** The article page and the editor also show its caption and credit. */
 export type CaptionedHero = Hero & { caption: string | null; credit: string | null };
 
@@ -168,7 +170,7 @@ export type ArticleView = {
   publishedAt: Date;
   updatedAt: Date | null;
   source: string | null;
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   commentCount: number;
   section: { id: number; slug: string; name: string };
@@ -287,7 +289,7 @@ export function listRecentArticleSlugs(limit: number): string[] {
 
 export type ArticleRoutes = { id: number; slug: string; sectionSlug: string; authorSlug: string; tagSlugs: string[] };
 export type CommentTarget = ArticleRoutes & {
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   publishedAt: Date;
 };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import type { CommentStatus } from './schema';
+import type { CommenterRuleKind, CommentStatus } from '@/lib/vocabulary';
 import { recordAudit } from './audit';
 import { db, writeTransaction } from './index';
 import { articles, commenterRules, comments } from './schema';
@@ -32,7 +32,7 @@ export function getCommenterForStaff(commentId: number): CommenterForStaff | nul
 
 export type CommenterRule = {
   id: number;
-  kind: 'trust' | 'block';
+  kind: CommenterRuleKind;
   on: 'email' | 'ip';
   expiresAt: Date | null;
   createdAt: Date;
@@ -118,7 +118,7 @@ type Actor = { staffId: number; ip: string | null };
  */
 export function addCommenterRule(
   rule: {
-    kind: 'trust' | 'block';
+    kind: CommenterRuleKind;
     emailHash: string | null;
     ip: string | null;
     expiresAt: Date | null;

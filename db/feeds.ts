@@ -1,23 +1,9 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { heroColumns, heroFrom, isPublic, listingCondition, type Hero, type Listing } from './articles';
+import type { FeedArticle, FeedComment } from '@/lib/feed';
+import { heroColumns, heroFrom, isPublic, listingCondition, type Listing } from './articles';
 import { db } from './index';
 import { articles, articleTags, comments, sections, tags, users } from './schema';
-
-/** An article as a feed entry shows it: full body, byline (name only), section and tags. */
-export type FeedArticle = {
-  id: number;
-  slug: string;
-  title: string;
-  dek: string;
-  bodyHtml: string;
-  publishedAt: Date;
-  updatedAt: Date | null;
-  section: { slug: string; name: string };
-  author: { slug: string; name: string };
-  tags: { slug: string; name: string }[];
-  hero: Hero | null;
-};
 
 /** The newest public articles of the whole site (null) or of one listing: two indexed queries. */
 export function listFeedArticles(listing: Listing | null, limit: number): FeedArticle[] {
@@ -73,8 +59,6 @@ export function listFeedArticles(listing: Listing | null, limit: number): FeedAr
 }
 
 /** A comment as its article's feed shows it: the name and the text, never the e-mail, IP or site. */
-export type FeedComment = { id: number; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
-
 /** The newest approved comments of one article. */
 export function listFeedComments(articleId: number, limit: number): FeedComment[] {
   return db

@@ -10,13 +10,13 @@ import {
   type QueueTab,
 } from '@/lib/moderation-actions';
 import { parseStoredReason, type HeldReason } from '@/lib/moderation-policy';
-import type { ReportReason } from '@/lib/report-reasons';
+import type { CommentStatus, ReportReason } from '@/lib/vocabulary';
 import { placeReply } from '@/lib/reply-placement';
 import { recordAudit, type AuditEntry } from './audit';
 import { createComment } from './comments';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
-import { articles, auditLog, commentReports, comments, type CommentStatus } from './schema';
+import { articles, auditLog, commentReports, comments } from './schema';
 
 /** Rows per queue page a moderator can choose: during a spike, a hundred at a time clears it in a few clicks. */
 export const queuePageSizes = [25, 50, 100] as const;

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
+import type { CommentMode } from '@/lib/vocabulary';
 import { heroColumns, heroFrom, withCaption, type ArticleRoutes, type CaptionedHero } from './articles';
 import { recordAudit } from './audit';
 import { db, writeTransaction } from './index';
@@ -87,7 +88,7 @@ export type EditableArticle = {
   status: 'draft' | 'published';
   publishedAt: Date | null;
   featured: boolean;
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   hero: CaptionedHero | null;
 };

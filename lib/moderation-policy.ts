@@ -1,5 +1,6 @@
 import { countLinks } from './comment-links';
 import type { Settings } from './settings';
+import type { CommentMode } from './vocabulary';
 import { findListedWord } from './word-match';
 
 /*
@@ -50,7 +51,7 @@ export type Refusal = 'duplicate' | 'flood' | 'hourly-cap' | 'closed';
 export type PolicyInput = {
   body: string;
   authorUrl: string | null;
-  article: { commentMode: 'open' | 'moderated' | 'closed'; commentsOpen: boolean };
+  article: { commentMode: CommentMode; commentsOpen: boolean };
   commenter: { approvedCount: number; trusted: boolean; blocked: boolean };
   recent: { sameBodyOnArticle: boolean; secondsSinceLast: number | null; lastHourCount: number };
   /** secondsSinceRender is null when the form token is missing or forged. */

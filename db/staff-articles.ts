@@ -1,10 +1,18 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
-import type { CommentMode } from '@/lib/vocabulary';
-import { heroColumns, heroFrom, withCaption, type ArticleRoutes, type CaptionedHero } from './articles';
+import type { ArticleStatus, CommentMode } from '@/lib/vocabulary';
+import {
+  heroColumns,
+  heroFrom,
+  isPublic,
+  isPublicColumn,
+  withCaption,
+  type ArticleRoutes,
+  type CaptionedHero,
+} from './articles';
 import { recordAudit } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
@@ -16,7 +24,7 @@ export type StaffArticleRow = {
   id: number;
   title: string;
   slug: string;
-  status: 'draft' | 'published';
+  status: ArticleStatus;
   publishedAt: Date | null;
   updatedAt: Date | null;
   sectionName: string;
@@ -33,7 +41,7 @@ function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | un
     case 'scheduled':
       return and(eq(articles.status, 'published'), gt(articles.publishedAt, now));
     case 'published':
-      return and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
+      return isPublic(now);
     default:
       return undefined;
   }
@@ -85,7 +93,7 @@ export type EditableArticle = {
   authorId: number;
   tags: string[];
   source: string | null;
-  status: 'draft' | 'published';
+  status: ArticleStatus;
   publishedAt: Date | null;
   featured: boolean;
   commentMode: CommentMode;
@@ -216,7 +224,7 @@ export function saveArticle(
       id === null
         ? null
         : (tx
-            .select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
+            .select({ slug: articles.slug, wasPublic: isPublicColumn(now) })
             .from(articles)
             .where(eq(articles.id, id))
             .get() ?? null);
@@ -236,7 +244,7 @@ export function saveArticle(
       slug = existing?.slug ?? freeSlug(slugify(form.title), id);
     }
     const before = id === null ? null : getArticleRoutes(id);
-    const wasPublic = existing?.status === 'published' && existing.publishedAt !== null && existing.publishedAt <= now;
+    const wasPublic = existing?.wasPublic ?? false;
     // Publishing with no time means now; a time to come schedules the article.
     const publishedAt = form.status === 'published' ? (form.publishedAt ?? now) : form.publishedAt;
     const values = {
@@ -290,8 +298,12 @@ export function saveArticle(
         .values(tagIds.map((tagId) => ({ articleId, tagId })))
         .run();
 
-    const isPublic = form.status === 'published' && publishedAt !== null && publishedAt <= now;
-    const published = isPublic && !wasPublic;
+    const isPublicNow = tx
+      .select({ isPublic: isPublicColumn(now) })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get()!.isPublic;
+    const published = isPublicNow && !wasPublic;
     recordAudit(
       [
         {
@@ -301,7 +313,7 @@ export function saveArticle(
               ? 'article.create'
               : published
                 ? 'article.publish'
-                : wasPublic && !isPublic
+                : wasPublic && !isPublicNow
                   ? 'article.unpublish'
                   : 'article.update',
           targetType: 'article',

@@ -8,6 +8,7 @@ import { siteUrl } from './site-url';
 /** An article as a feed entry shows it: full body, byline (name only), section and tags (read by db/feeds.ts). */
 export type FeedArticle = PublicArticleFacts & { id: number; bodyHtml: string };
 
+/** A comment as its article's feed shows it: the name and the text, never the e-mail, IP or site. */
 export type FeedComment = { id: number; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
 
 export type FeedChannel = { title: string; description: string; pageUrl: string; selfUrl: string };

@@ -6,7 +6,7 @@ import { findListedWord } from './word-match';
 /*
  * Where a new comment goes, first matching rule wins:
  *
- *  1. article closed (mode 'closed' or past its closing date)  → refused 'closed'
+ *  1. comments closed (lib/comments-open.ts)                     → refused 'closed'
  *  2. same body already on this article                         → refused 'duplicate'
  *  3. previous comment less than floodIntervalSeconds ago       → refused 'flood'
  *  4. lastHourCount ≥ hourlyCap                                  → refused 'hourly-cap'
@@ -51,6 +51,7 @@ export type Refusal = 'duplicate' | 'flood' | 'hourly-cap' | 'closed';
 export type PolicyInput = {
   body: string;
   authorUrl: string | null;
+  /** commentsOpen: lib/comments-open.ts areCommentsOpen, the one rule for a closed discussion. */
   article: { commentMode: CommentMode; commentsOpen: boolean };
   commenter: { approvedCount: number; trusted: boolean; blocked: boolean };
   recent: { sameBodyOnArticle: boolean; secondsSinceLast: number | null; lastHourCount: number };
@@ -70,7 +71,7 @@ const approved = (reason: HeldReason): Decision => ({ kind: 'store', status: 'ap
 export function decideComment(input: PolicyInput): Decision {
   const { article, commenter, recent, signals, settings } = input;
 
-  if (article.commentMode === 'closed' || !article.commentsOpen) return refuse('closed');
+  if (!article.commentsOpen) return refuse('closed');
   if (recent.sameBodyOnArticle) return refuse('duplicate');
   if (recent.secondsSinceLast !== null && recent.secondsSinceLast < settings.floodIntervalSeconds)
     return refuse('flood');

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FeedArticle, FeedComment } from '@/lib/feed';
 import { isPublic, listingCondition, selectStories, storyFrom, type Listing } from './articles';
 import { db } from './index';
-import { articles, articleTags, comments, sections, tags, users } from './schema';
+import { articles, articleTags, comments, tags } from './schema';
 
 /** The newest public articles of the whole site (null) or of one listing: two indexed queries. */
 export function listFeedArticles(listing: Listing | null, limit: number): FeedArticle[] {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { CommenterRuleKind, CommentStatus } from '@/lib/vocabulary';
-import { recordAudit } from './audit';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { articles, commenterRules, comments } from './schema';
 
@@ -138,24 +138,21 @@ export function addCommenterRule(
       })
       .returning({ id: commenterRules.id })
       .get();
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: `commenter.${rule.kind}`,
-          targetType: 'comment',
-          targetId: rule.commentId,
-          details: {
-            rule: id,
-            on: rule.emailHash ? 'email' : 'ip',
-            ip: rule.ip,
-            expiresAt: rule.expiresAt?.toISOString() ?? null,
-          },
-          ip: actor.ip,
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: `commenter.${rule.kind}`,
+        targetType: 'comment',
+        targetId: rule.commentId,
+        details: {
+          rule: id,
+          on: rule.emailHash ? 'email' : 'ip',
+          ip: rule.ip,
+          expiresAt: rule.expiresAt?.toISOString() ?? null,
         },
-      ],
-      tx,
-    );
+        ip: actor.ip,
+      },
+    ]);
     return id;
   });
 }
@@ -168,19 +165,16 @@ export function deleteCommenterRule(ruleId: number, commentId: number, actor: Ac
       .returning({ kind: commenterRules.kind })
       .get();
     if (deleted)
-      recordAudit(
-        [
-          {
-            userId: actor.staffId,
-            action: 'commenter.rule-removed',
-            targetType: 'comment',
-            targetId: commentId,
-            details: { rule: ruleId, kind: deleted.kind },
-            ip: actor.ip,
-          },
-        ],
-        tx,
-      );
+      recordAuditIn(tx, [
+        {
+          userId: actor.staffId,
+          action: 'commenter.rule-removed',
+          targetType: 'comment',
+          targetId: commentId,
+          details: { rule: ruleId, kind: deleted.kind },
+          ip: actor.ip,
+        },
+      ]);
     return Boolean(deleted);
   });
 }

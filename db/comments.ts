@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { db, writeTransaction } from './index';
+import { db, writeTransaction, type Tx } from './index';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
 /** A comment as any reader may see it: never the e-mail, the IP or the user agent. */
@@ -218,26 +218,29 @@ export type NewComment = {
 
 /** Stores a comment and, when approved, the article's count, in one transaction. */
 export function createComment(comment: NewComment): number {
-  return writeTransaction((tx) => {
-    const { parent, ...values } = comment;
-    const { id } = tx
-      .insert(comments)
-      .values({
-        ...values,
-        parentId: parent?.id ?? null,
-        threadId: parent ? (parent.threadId ?? parent.id) : null,
-        depth: parent ? parent.depth + 1 : 0,
-      })
-      .returning({ id: comments.id })
-      .get();
-    if (comment.status === 'approved') {
-      tx.update(articles)
-        .set({ commentCount: sql`${articles.commentCount} + 1` })
-        .where(eq(articles.id, comment.articleId))
-        .run();
-    }
-    return id;
-  });
+  return writeTransaction((tx) => insertComment(tx, comment));
+}
+
+/** createComment's work, inside a larger transaction (a staff reply). */
+export function insertComment(tx: Tx, comment: NewComment): number {
+  const { parent, ...values } = comment;
+  const { id } = tx
+    .insert(comments)
+    .values({
+      ...values,
+      parentId: parent?.id ?? null,
+      threadId: parent ? (parent.threadId ?? parent.id) : null,
+      depth: parent ? parent.depth + 1 : 0,
+    })
+    .returning({ id: comments.id })
+    .get();
+  if (comment.status === 'approved') {
+    tx.update(articles)
+      .set({ commentCount: sql`${articles.commentCount} + 1` })
+      .where(eq(articles.id, comment.articleId))
+      .run();
+  }
+  return id;
 }
 
 /**

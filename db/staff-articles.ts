@@ -13,7 +13,7 @@ import {
   type ArticleRoutes,
   type CaptionedHero,
 } from './articles';
-import { recordAudit } from './audit';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
@@ -304,32 +304,29 @@ export function saveArticle(
       .where(eq(articles.id, articleId))
       .get()!.isPublic;
     const published = isPublicNow && !wasPublic;
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action:
-            id === null
-              ? 'article.create'
-              : published
-                ? 'article.publish'
-                : wasPublic && !isPublicNow
-                  ? 'article.unpublish'
-                  : 'article.update',
-          targetType: 'article',
-          targetId: articleId,
-          details: {
-            title: form.title,
-            slug,
-            status: form.status,
-            publishedAt: publishedAt?.toISOString() ?? null,
-            ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}),
-          },
-          ip: actor.ip,
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action:
+          id === null
+            ? 'article.create'
+            : published
+              ? 'article.publish'
+              : wasPublic && !isPublicNow
+                ? 'article.unpublish'
+                : 'article.update',
+        targetType: 'article',
+        targetId: articleId,
+        details: {
+          title: form.title,
+          slug,
+          status: form.status,
+          publishedAt: publishedAt?.toISOString() ?? null,
+          ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}),
         },
-      ],
-      tx,
-    );
+        ip: actor.ip,
+      },
+    ]);
     return { ok: true, id: articleId, before, after: getArticleRoutes(articleId)!, published } as const;
   });
 }
@@ -354,19 +351,16 @@ export function setArticleHero(
       .where(eq(articles.id, id))
       .run().changes;
     if (!changed) return null;
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: 'article.image',
-          targetType: 'article',
-          targetId: id,
-          details: { src: hero.src },
-          ip: actor.ip,
-        },
-      ],
-      tx,
-    );
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: 'article.image',
+        targetType: 'article',
+        targetId: id,
+        details: { src: hero.src },
+        ip: actor.ip,
+      },
+    ]);
     return getArticleRoutes(id);
   });
 }

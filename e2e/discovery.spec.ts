@@ -1,14 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  approveCommentsOf,
-  fillComment,
-  newCommenter,
-  openArticle,
-  seedSlug,
-  submitComment,
-  useClientAddress,
-} from './comment-helpers';
-import { openTestDatabase } from './database';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
+import { expect, test, testDb } from './fixtures';
 import { createStaff, querySql, signIn } from './staff-helpers';
 
 const HOUR = 3_600_000;
@@ -22,38 +14,20 @@ function insertArticle(fields: {
   publishedAt: number | null;
   tagId?: number;
 }) {
-  const sqlite = openTestDatabase();
-  try {
-    const { section_id, author_id } = sqlite
-      .prepare('select section_id, author_id from articles where slug = ?')
-      .get(seedSlug) as { section_id: number; author_id: number };
-    const slug = unique('decouverte');
-    const { id } = sqlite
-      .prepare(
-        "insert into articles (slug, title, dek, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Un chapô.', 'Texte.', '<p>Texte du corps.</p>', ?, ?, ?, ?) returning id",
-      )
-      .get(slug, fields.title, fields.status ?? 'published', fields.publishedAt, section_id, author_id) as {
-      id: number;
-    };
-    if (fields.tagId)
-      sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, fields.tagId);
-    return { id, slug };
-  } finally {
-    sqlite.close();
-  }
+  return testDb.insertArticle({
+    slug: unique('decouverte'),
+    title: fields.title,
+    dek: 'Un chapô.',
+    bodyHtml: '<p>Texte du corps.</p>',
+    status: fields.status,
+    publishedAt: fields.publishedAt,
+    tagIds: fields.tagId ? [fields.tagId] : [],
+  });
 }
 
 function insertTag() {
-  const sqlite = openTestDatabase();
-  try {
-    const slug = unique('flux');
-    const { id } = sqlite
-      .prepare('insert into tags (slug, name) values (?, ?) returning id')
-      .get(slug, `Flux & "essai" ${slug}`) as { id: number };
-    return { id, slug };
-  } finally {
-    sqlite.close();
-  }
+  const slug = unique('flux');
+  return { id: testDb.insertTag(slug, `Flux & "essai" ${slug}`), slug };
 }
 
 type XmlSummary =
@@ -106,18 +80,7 @@ async function fetchFeed(request: APIRequestContext, page: Page, path: string) {
   return { text, feed, atom, headers: response.headers() };
 }
 
-function seedAuthorSlug(): string {
-  const sqlite = openTestDatabase();
-  try {
-    return (
-      sqlite
-        .prepare('select users.slug from articles join users on users.id = articles.author_id where articles.slug = ?')
-        .get(seedSlug) as { slug: string }
-    ).slug;
-  } finally {
-    sqlite.close();
-  }
-}
+const seedAuthorSlug = () => testDb.authorSlugOf(seedSlug);
 
 const both = (path: string) => [`${path}/flux.xml`, `${path}/flux/atom.xml`];
 
@@ -217,14 +180,13 @@ test.describe('feeds', () => {
     await fillComment(page, { body, name: who.name, email: who.email });
     await submitComment(page);
     await expect(page.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
-    approveCommentsOf(who.email);
-    const sqlite = openTestDatabase();
-    sqlite
-      .prepare(
-        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, 'Lecteur en attente', 'attente@example.com', 'x', 'Texte en attente de modération.', 'pending')",
-      )
-      .run(article.id);
-    sqlite.close();
+    testDb.approveCommentsOf(who.email);
+    testDb.insertComment({
+      articleId: article.id,
+      authorName: 'Lecteur en attente',
+      authorEmail: 'attente@example.com',
+      body: 'Texte en attente de modération.',
+    });
 
     for (const path of both(`/article/${article.slug}/commentaires`)) {
       const { text, feed, atom } = await fetchFeed(request, page, path);
@@ -318,12 +280,7 @@ test.describe('sitemaps and robots', () => {
       ]),
     );
     expect(all).not.toContain(`/article/${draft.slug}`);
-    const sqlite = openTestDatabase();
-    const hidden = sqlite
-      .prepare("select slug from articles where status = 'draft' or published_at > ?")
-      .all(Date.now()) as { slug: string }[];
-    sqlite.close();
-    for (const { slug } of hidden) expect(all).not.toContain(`/article/${slug}`);
+    for (const slug of testDb.hiddenArticleSlugs()) expect(all).not.toContain(`/article/${slug}`);
     expect((await request.get('/sitemaps/articles-999.xml')).status()).toBe(404);
   });
 
@@ -339,22 +296,14 @@ test.describe('sitemaps and robots', () => {
     expect(news.items.length).toBeGreaterThan(0);
     expect(news.items.length).toBeLessThanOrEqual(1_000);
     expect(text).not.toContain(seedSlug); // published in 2022
-    const sqlite = openTestDatabase();
-    const isPublic = sqlite.prepare(
-      "select 1 from articles where slug = ? and status = 'published' and published_at <= ?",
-    );
     // The file is cached for at most 5 minutes: nothing in it is older than 48 h plus that.
     const oldest = Date.now() - 48 * HOUR - 10 * 60_000;
     for (const item of news.items) {
       const published = Date.parse(item['news:news'][0].match(/\d{4}-\d\d-\d\dT[\d:.]+Z/)![0]);
       expect(published).toBeGreaterThan(oldest);
       expect(published).toBeLessThanOrEqual(Date.now());
-      expect(
-        isPublic.get(new URL(item.loc[0]).pathname.replace('/article/', ''), Date.now()),
-        item.loc[0],
-      ).toBeTruthy();
+      expect(testDb.isArticlePublic(new URL(item.loc[0]).pathname.replace('/article/', '')), item.loc[0]).toBe(true);
     }
-    sqlite.close();
     expect(text).toMatch(
       /<news:publication><news:name>Kiosque<\/news:name><news:language>fr<\/news:language><\/news:publication><news:publication_date>[^<]+<\/news:publication_date><news:title>[^<]+<\/news:title>/,
     );
@@ -488,11 +437,7 @@ test.describe('metadata', () => {
       );
     }
 
-    const sqlite = openTestDatabase();
-    const staffEmails = (sqlite.prepare('select email from users').all() as { email: string }[]).map(
-      (row) => row.email,
-    );
-    sqlite.close();
+    const staffEmails = testDb.staffEmails();
     for (const path of [
       '/',
       '/rubrique/kazakhstan',

@@ -10,7 +10,7 @@ import nextTs from 'eslint-config-next/typescript';
  *   app/         routes and actions: call db/ query modules, never SQL
  *   scripts/     command-line tools: like app/, through db/ modules; the bench and Lighthouse scripts, which
  *                measure a finished database from outside, may open it read-only with better-sqlite3
- *   e2e/         specs never touch the database: e2e/fixtures.ts does, through db/ modules and e2e/database.ts
+ *   e2e/         specs write no SQL and open no database: the db fixture (e2e/fixtures.ts) does
  * Each folder has one block: for a given file, a later block's no-restricted-imports replaces an earlier one.
  */
 const sqlDrivers = {
@@ -54,6 +54,23 @@ export default defineConfig([
   { files: ['app/**', 'proxy.ts', 'messages/**'], rules: layer(sqlDrivers, schema) },
   { files: ['scripts/**'], ignores: ['scripts/bench.ts', 'scripts/lighthouse.ts'], rules: layer(sqlDrivers, schema) },
   { files: ['scripts/bench.ts', 'scripts/lighthouse.ts'], rules: layer(schema) },
+  {
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      ...layer(sqlDrivers, schema, {
+        regex: '^\\./database$',
+        message:
+          'Specs reach the database through the db fixture (e2e/fixtures.ts), so a column rename breaks one file.',
+      }),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'No SQL in specs: add a function to the db fixture (e2e/fixtures.ts).',
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     '.next-*/**',

@@ -1,4 +1,4 @@
-import { reportReasons } from '@/lib/report-reasons';
+import { reportReasons } from '@/lib/vocabulary';
 import { t } from '@/lib/i18n';
 
 /** The report form of one comment, opened by its "Signaler" link: a plain form that works without JavaScript. */

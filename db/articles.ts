@@ -1,12 +1,15 @@
 import 'server-only';
-import { and, count, desc, eq, gt, inArray, lte, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
+import type { Hero } from '@/lib/article-facts';
+import type { CommentMode } from '@/lib/vocabulary';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
 
 export const ARTICLES_PER_PAGE = 12;
 
 /** An article's picture, as every page that shows it needs it. */
-export type Hero = { src: string; width: number; height: number; alt: string };
+export type { Hero };
 /** The article page and the editor also show its caption and credit. */
 export type CaptionedHero = Hero & { caption: string | null; credit: string | null };
 
@@ -24,7 +27,10 @@ export type ArticleCard = {
 export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number };
 
 /** Published and due: drafts and scheduled articles whose time has not come stay invisible. */
-export const isPublic = () => and(eq(articles.status, 'published'), lte(articles.publishedAt, new Date()));
+export const isPublic = (now = new Date()) => and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+
+/** The same rule as a selected column: whether readers could see the article at `now` (a draft's null date: no). */
+export const isPublicColumn = (now: Date) => sql<number>`coalesce(${isPublic(now)}, 0)`.mapWith(Boolean);
 
 /** The columns of an article's picture; heroFrom() turns them into the picture. */
 export const heroColumns = {
@@ -158,6 +164,52 @@ export function listSectionBlocks(
     .filter((block) => block.items.length > 0);
 }
 
+/**
+ * The columns a whole public article is read with, over articles joined to their section and author
+ * (selectStories adds the joins): the article page and the feeds; storyFrom() shapes the row.
+ */
+const storyColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  dek: articles.dek,
+  bodyHtml: articles.bodyHtml,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  authorSlug: users.slug,
+  authorName: users.name,
+  ...heroColumns,
+};
+
+/** Selects the story columns and `extra` from articles with their section and author. */
+export function selectStories<Extra extends SelectedFields>(extra: Extra) {
+  return db
+    .select({ ...storyColumns, ...extra })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId));
+}
+
+type StoryRow = NonNullable<ReturnType<ReturnType<typeof selectStories<Record<never, never>>>['get']>>;
+
+/** A public article's story: its publication date is set (isPublic() selected it). */
+export function storyFrom(row: StoryRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    dek: row.dek,
+    bodyHtml: row.bodyHtml,
+    publishedAt: row.publishedAt!,
+    updatedAt: row.updatedAt,
+    section: { slug: row.sectionSlug, name: row.sectionName },
+    author: { slug: row.authorSlug, name: row.authorName },
+    hero: heroFrom(row),
+  };
+}
+
 export type ArticleView = {
   id: number;
   slug: string;
@@ -168,7 +220,7 @@ export type ArticleView = {
   publishedAt: Date;
   updatedAt: Date | null;
   source: string | null;
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   commentCount: number;
   section: { id: number; slug: string; name: string };
@@ -179,51 +231,29 @@ export type ArticleView = {
 
 /** A published, due article by its current slug, or null. */
 export function getPublicArticle(slug: string): ArticleView | null {
-  const row = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      dek: articles.dek,
-      bodyHtml: articles.bodyHtml,
-      readingMinutes: articles.readingMinutes,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      source: articles.source,
-      commentMode: articles.commentMode,
-      keepCommentsOpen: articles.keepCommentsOpen,
-      commentCount: articles.commentCount,
-      sectionId: sections.id,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      authorSlug: users.slug,
-      authorName: users.name,
-      ...heroColumns,
-      heroCaption: articles.heroCaption,
-      heroCredit: articles.heroCredit,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
+  const row = selectStories({
+    readingMinutes: articles.readingMinutes,
+    source: articles.source,
+    commentMode: articles.commentMode,
+    keepCommentsOpen: articles.keepCommentsOpen,
+    commentCount: articles.commentCount,
+    sectionId: sections.id,
+    heroCaption: articles.heroCaption,
+    heroCredit: articles.heroCredit,
+  })
     .where(and(eq(articles.slug, slug), isPublic()))
     .get();
-  if (!row || !row.publishedAt) return null;
+  if (!row) return null;
+  const story = storyFrom(row);
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    dek: row.dek,
-    bodyHtml: row.bodyHtml,
+    ...story,
     readingMinutes: row.readingMinutes,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
     source: row.source,
     commentMode: row.commentMode,
     keepCommentsOpen: row.keepCommentsOpen,
     commentCount: row.commentCount,
-    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
-    author: { slug: row.authorSlug, name: row.authorName },
-    hero: withCaption(heroFrom(row), row),
+    section: { id: row.sectionId, ...story.section },
+    hero: withCaption(story.hero, row),
     tags: db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(articleTags)
@@ -287,7 +317,7 @@ export function listRecentArticleSlugs(limit: number): string[] {
 
 export type ArticleRoutes = { id: number; slug: string; sectionSlug: string; authorSlug: string; tagSlugs: string[] };
 export type CommentTarget = ArticleRoutes & {
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   publishedAt: Date;
 };

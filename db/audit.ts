@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import { db } from './index';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { db, writeTransaction, type Tx } from './index';
 import { auditLog, users } from './schema';
 
 /** One staff action as recorded; `details` is small JSON (never a password). */
@@ -13,13 +13,10 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-type Writer = Pick<typeof db, 'insert'>;
-
-/** Writes audit rows; pass the transaction so the record and the change it describes commit together. */
-export function recordAudit(entries: AuditEntry[], writer: Writer = db): void {
+/** Writes audit rows inside the transaction of the change they describe, so both commit or neither does. */
+export function recordAuditIn(tx: Tx, entries: AuditEntry[]): void {
   if (entries.length === 0) return;
-  writer
-    .insert(auditLog)
+  tx.insert(auditLog)
     .values(
       entries.map((entry) => ({
         userId: entry.userId,
@@ -32,6 +29,17 @@ export function recordAudit(entries: AuditEntry[], writer: Writer = db): void {
     )
     .run();
 }
+
+/**
+ * Records events that change no data (a sign-in, a refused access, a sign-out) in their own transaction.
+ * Inside another transaction it throws (writeTransaction does not nest): use recordAuditIn(tx, …) there.
+ */
+export function recordAudit(entries: AuditEntry[]): void {
+  writeTransaction((tx) => recordAuditIn(tx, entries));
+}
+
+/** The batch id of an audit row (one click's changes, undone together), from its details. */
+export const auditBatch = sql`json_extract(${auditLog.details}, '$.batch')`;
 
 export type AuditRow = {
   id: number;

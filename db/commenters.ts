@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import type { CommentStatus } from './schema';
-import { recordAudit } from './audit';
+import type { CommenterRuleKind, CommentStatus } from '@/lib/vocabulary';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { articles, commenterRules, comments } from './schema';
 
@@ -32,7 +32,7 @@ export function getCommenterForStaff(commentId: number): CommenterForStaff | nul
 
 export type CommenterRule = {
   id: number;
-  kind: 'trust' | 'block';
+  kind: CommenterRuleKind;
   on: 'email' | 'ip';
   expiresAt: Date | null;
   createdAt: Date;
@@ -118,7 +118,7 @@ type Actor = { staffId: number; ip: string | null };
  */
 export function addCommenterRule(
   rule: {
-    kind: 'trust' | 'block';
+    kind: CommenterRuleKind;
     emailHash: string | null;
     ip: string | null;
     expiresAt: Date | null;
@@ -138,24 +138,21 @@ export function addCommenterRule(
       })
       .returning({ id: commenterRules.id })
       .get();
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: `commenter.${rule.kind}`,
-          targetType: 'comment',
-          targetId: rule.commentId,
-          details: {
-            rule: id,
-            on: rule.emailHash ? 'email' : 'ip',
-            ip: rule.ip,
-            expiresAt: rule.expiresAt?.toISOString() ?? null,
-          },
-          ip: actor.ip,
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: `commenter.${rule.kind}`,
+        targetType: 'comment',
+        targetId: rule.commentId,
+        details: {
+          rule: id,
+          on: rule.emailHash ? 'email' : 'ip',
+          ip: rule.ip,
+          expiresAt: rule.expiresAt?.toISOString() ?? null,
         },
-      ],
-      tx,
-    );
+        ip: actor.ip,
+      },
+    ]);
     return id;
   });
 }
@@ -168,19 +165,16 @@ export function deleteCommenterRule(ruleId: number, commentId: number, actor: Ac
       .returning({ kind: commenterRules.kind })
       .get();
     if (deleted)
-      recordAudit(
-        [
-          {
-            userId: actor.staffId,
-            action: 'commenter.rule-removed',
-            targetType: 'comment',
-            targetId: commentId,
-            details: { rule: ruleId, kind: deleted.kind },
-            ip: actor.ip,
-          },
-        ],
-        tx,
-      );
+      recordAuditIn(tx, [
+        {
+          userId: actor.staffId,
+          action: 'commenter.rule-removed',
+          targetType: 'comment',
+          targetId: commentId,
+          details: { rule: ruleId, kind: deleted.kind },
+          ip: actor.ip,
+        },
+      ]);
     return Boolean(deleted);
   });
 }

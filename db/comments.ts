@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { db, writeTransaction } from './index';
+import { db, writeTransaction, type Tx } from './index';
 import type { ReportDecision, ReportFacts } from '@/lib/report-policy';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
@@ -217,29 +217,6 @@ export type NewComment = {
   staffUserId?: number;
 };
 
-type Transaction = Parameters<Parameters<typeof writeTransaction>[0]>[0];
-
-function insertComment(tx: Transaction, comment: NewComment): number {
-  const { parent, ...values } = comment;
-  const { id } = tx
-    .insert(comments)
-    .values({
-      ...values,
-      parentId: parent?.id ?? null,
-      threadId: parent ? (parent.threadId ?? parent.id) : null,
-      depth: parent ? parent.depth + 1 : 0,
-    })
-    .returning({ id: comments.id })
-    .get();
-  if (comment.status === 'approved') {
-    tx.update(articles)
-      .set({ commentCount: sql`${articles.commentCount} + 1` })
-      .where(eq(articles.id, comment.articleId))
-      .run();
-  }
-  return id;
-}
-
 /** Stores a comment and, when approved, the article's count, in one transaction. */
 export function createComment(comment: NewComment): number {
   return writeTransaction((tx) => insertComment(tx, comment));
@@ -269,6 +246,28 @@ export function createJudgedComment<R>(
     if ('refused' in verdict) return { refused: verdict.refused };
     return { id: insertComment(tx, { ...comment, ...verdict }), status: verdict.status };
   });
+}
+
+/** createComment's work, inside a larger transaction (a staff reply). */
+export function insertComment(tx: Tx, comment: NewComment): number {
+  const { parent, ...values } = comment;
+  const { id } = tx
+    .insert(comments)
+    .values({
+      ...values,
+      parentId: parent?.id ?? null,
+      threadId: parent ? (parent.threadId ?? parent.id) : null,
+      depth: parent ? parent.depth + 1 : 0,
+    })
+    .returning({ id: comments.id })
+    .get();
+  if (comment.status === 'approved') {
+    tx.update(articles)
+      .set({ commentCount: sql`${articles.commentCount} + 1` })
+      .where(eq(articles.id, comment.articleId))
+      .run();
+  }
+  return id;
 }
 
 /**

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { db } from './index';
-import { articles, comments, commentStatuses } from './schema';
+import { commentStatuses } from '@/lib/vocabulary';
+import { articles, comments } from './schema';
 
 // Naming every status lets SQLite range-scan comments_status_idx (status, created_at) by time.
 const createdSince = (since: Date) =>

@@ -1,44 +1,13 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { heroColumns, heroFrom, isPublic, listingCondition, type Hero, type Listing } from './articles';
+import type { FeedArticle, FeedComment } from '@/lib/feed';
+import { isPublic, listingCondition, selectStories, storyFrom, type Listing } from './articles';
 import { db } from './index';
-import { articles, articleTags, comments, sections, tags, users } from './schema';
-
-/** An article as a feed entry shows it: full body, byline (name only), section and tags. */
-export type FeedArticle = {
-  id: number;
-  slug: string;
-  title: string;
-  dek: string;
-  bodyHtml: string;
-  publishedAt: Date;
-  updatedAt: Date | null;
-  section: { slug: string; name: string };
-  author: { slug: string; name: string };
-  tags: { slug: string; name: string }[];
-  hero: Hero | null;
-};
+import { articles, articleTags, comments, tags } from './schema';
 
 /** The newest public articles of the whole site (null) or of one listing: two indexed queries. */
 export function listFeedArticles(listing: Listing | null, limit: number): FeedArticle[] {
-  const rows = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      dek: articles.dek,
-      bodyHtml: articles.bodyHtml,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      authorSlug: users.slug,
-      authorName: users.name,
-      ...heroColumns,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
+  const rows = selectStories({})
     .where(listing ? listingCondition(listing) : isPublic())
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
@@ -58,22 +27,10 @@ export function listFeedArticles(listing: Listing | null, limit: number): FeedAr
         .all()
     : [];
   return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    dek: row.dek,
-    bodyHtml: row.bodyHtml,
-    publishedAt: row.publishedAt!,
-    updatedAt: row.updatedAt,
-    section: { slug: row.sectionSlug, name: row.sectionName },
-    author: { slug: row.authorSlug, name: row.authorName },
+    ...storyFrom(row),
     tags: tagRows.filter((tag) => tag.articleId === row.id).map(({ slug, name }) => ({ slug, name })),
-    hero: heroFrom(row),
   }));
 }
-
-/** A comment as its article's feed shows it: the name and the text, never the e-mail, IP or site. */
-export type FeedComment = { id: number; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
 
 /** The newest approved comments of one article. */
 export function listFeedComments(articleId: number, limit: number): FeedComment[] {

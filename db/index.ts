@@ -10,13 +10,21 @@ const connection = (processConnection.kiosqueDb ??= openDatabase(config.database
 export const db = connection.db;
 export const sqlite = connection.sqlite;
 
-type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+/**
+ * An open write transaction. Functions that write as part of a larger change take one as their first
+ * argument: only writeTransaction() provides it (the connection `db` is not one: it has no rollback), so
+ * such a write cannot run outside the transaction that should hold it.
+ */
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * A write transaction that takes the write lock when it begins (BEGIN IMMEDIATE). A deferred one that
  * reads, then writes, fails at once with SQLITE_BUSY_SNAPSHOT if another process (a command-line tool,
  * a second server) wrote in between; this one waits for its turn instead (busy_timeout).
+ * It does not nest: an exported write called from inside another one's transaction would commit on its
+ * own terms; pass the transaction to its building block (the functions taking `tx: Tx`) instead.
  */
-export function writeTransaction<T>(work: (tx: Transaction) => T): T {
+export function writeTransaction<T>(work: (tx: Tx) => T): T {
+  if (sqlite.inTransaction) throw new Error('writeTransaction() inside a transaction: pass its tx down instead');
   return db.transaction(work, { behavior: 'immediate' });
 }

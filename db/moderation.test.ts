@@ -4,7 +4,9 @@ import { prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
 const { articles, auditLog, commentReports, comments, sections, users } = await import('./schema');
-const moderation = await import('./moderation');
+const { writeTransaction } = await import('./index');
+const { recordAuditIn } = await import('./audit');
+const moderation = { ...(await import('./moderation-queue')), ...(await import('./moderation-decisions')) };
 
 let articleId: number;
 let otherArticleId: number;
@@ -197,6 +199,38 @@ describe('createStaffReply and updateCommentBodyForStaff', () => {
     });
     expect(status(question)?.status).toBe('approved');
     expect(countOf()).toBe(2);
+  });
+
+  it('is all or nothing: when its audit row cannot be written, the comment answered stays pending and no reply is left', () => {
+    const question = addComment();
+    const before = countOf();
+    sqlite.exec(
+      "create temp trigger refuse_reply_audit before insert on audit_log when new.action = 'comment.reply' begin select raise(abort, 'audit refused'); end",
+    );
+    try {
+      expect(() =>
+        moderation.createStaffReply({
+          parentId: question,
+          body: 'Réponse perdue.',
+          author: { id: staffId, name: 'Modo', email: 'modo@example.com', emailHash: 'h-modo' },
+          threadDepth: 3,
+          actor: actor('lot-13'),
+        }),
+      ).toThrow('audit refused');
+    } finally {
+      sqlite.exec('drop trigger refuse_reply_audit');
+    }
+    expect(status(question)?.status).toBe('pending');
+    expect(db.select().from(comments).where(eq(comments.parentId, question)).all()).toEqual([]);
+    expect(countOf()).toBe(before);
+  });
+
+  it('cannot be called from inside another transaction, and its parts take only a transaction', () => {
+    expect(() =>
+      writeTransaction(() => moderation.moderateComments([addComment()], 'approve', actor('lot-14'))),
+    ).toThrow('pass its tx down');
+    // @ts-expect-error the connection is not a transaction: an audit row written on it would commit alone
+    expect(() => recordAuditIn(db, [])).not.toThrow();
   });
 
   it('refuses to answer spam', () => {

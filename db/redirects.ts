@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { RedirectLookup } from '@/lib/old-address';
-import { recordAudit } from './audit';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { redirects } from './schema';
@@ -55,7 +55,7 @@ export function saveRedirect(values: { path: string; target: string }, actor: Ac
       .values({ ...values, origin: 'staff' })
       .onConflictDoUpdate({ target: redirects.path, set: { target: values.target, origin: 'staff' } })
       .run();
-    recordAudit([{ userId: actor.staffId, action: 'redirect.save', details: values, ip: actor.ip }], tx);
+    recordAuditIn(tx, [{ userId: actor.staffId, action: 'redirect.save', details: values, ip: actor.ip }]);
   });
 }
 
@@ -63,7 +63,7 @@ export function deleteRedirect(path: string, actor: Actor): boolean {
   return writeTransaction((tx) => {
     const removed = tx.delete(redirects).where(eq(redirects.path, path)).run().changes > 0;
     if (removed)
-      recordAudit([{ userId: actor.staffId, action: 'redirect.delete', details: { path }, ip: actor.ip }], tx);
+      recordAuditIn(tx, [{ userId: actor.staffId, action: 'redirect.delete', details: { path }, ip: actor.ip }]);
     return removed;
   });
 }

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { reportReasons } from '../lib/report-reasons';
 import {
   index,
   integer,
@@ -9,6 +8,14 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
+import {
+  articleStatuses,
+  commenterRuleKinds,
+  commentModes,
+  commentStatuses,
+  reportReasons,
+  roles,
+} from '../lib/vocabulary';
 
 // Times are stored as milliseconds since the epoch (UTC); the site shows them in SITE_TIMEZONE.
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -16,14 +23,6 @@ const createdAt = () =>
   timestamp('created_at')
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
-
-export const roles = ['admin', 'editor', 'moderator'] as const;
-export type Role = (typeof roles)[number];
-export const articleStatuses = ['draft', 'published'] as const;
-export const commentModes = ['open', 'moderated', 'closed'] as const;
-export type CommentMode = (typeof commentModes)[number];
-export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
-export type CommentStatus = (typeof commentStatuses)[number];
 
 export const sections = sqliteTable('sections', {
   id: integer('id').primaryKey(),
@@ -204,7 +203,7 @@ export const commenterRules = sqliteTable(
   'commenter_rules',
   {
     id: integer('id').primaryKey(),
-    kind: text('kind', { enum: ['trust', 'block'] }).notNull(),
+    kind: text('kind', { enum: commenterRuleKinds }).notNull(),
     emailHash: text('email_hash'),
     ip: text('ip'),
     expiresAt: timestamp('expires_at'),

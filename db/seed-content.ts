@@ -1,4 +1,6 @@
 // Demo content for `npm run db:seed`: the article the project started from, word for word, plus original demo articles.
+import type { CommentMode } from '@/lib/vocabulary';
+
 export type SeedSection = { slug: string; name: string; description: string };
 export type SeedAuthor = { slug: string; name: string; email: string; bio: string; avatar: string | null };
 export type SeedTag = { slug: string; name: string };
@@ -23,7 +25,7 @@ export type SeedArticle = {
   status: 'draft' | 'published';
   source: string | null;
   featured: boolean;
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean; // true: comments stay open after the automatic 14-day close
   hero: SeedHero | null;
 };

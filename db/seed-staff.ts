@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/password';
-import type { Role } from './schema';
+import type { Role } from '@/lib/vocabulary';
 import { createStaffUser } from './users';
 
 const demoStaff: { role: Role; email: string; name: string }[] = [

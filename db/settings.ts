@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, writeTransaction } from './index';
-import { recordAudit } from './audit';
+import { recordAuditIn } from './audit';
 import { settings } from './schema';
 import { parseSettings, serialiseSetting, settingKeys, type Settings } from '@/lib/settings';
 
@@ -29,18 +29,15 @@ export function updateSettings(next: Settings, actor: { staffId: number; ip: str
         .run();
     }
     if (changed.length)
-      recordAudit(
-        [
-          {
-            userId: actor.staffId,
-            action: 'settings.update',
-            targetType: 'settings',
-            details: Object.fromEntries(changed.map((key) => [key, { before: before[key], after: next[key] }])),
-            ip: actor.ip,
-          },
-        ],
-        tx,
-      );
+      recordAuditIn(tx, [
+        {
+          userId: actor.staffId,
+          action: 'settings.update',
+          targetType: 'settings',
+          details: Object.fromEntries(changed.map((key) => [key, { before: before[key], after: next[key] }])),
+          ip: actor.ip,
+        },
+      ]);
     return changed;
   });
 }

@@ -1,10 +1,19 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
-import { heroColumns, heroFrom, withCaption, type ArticleRoutes, type CaptionedHero } from './articles';
-import { recordAudit } from './audit';
+import type { ArticleStatus, CommentMode } from '@/lib/vocabulary';
+import {
+  heroColumns,
+  heroFrom,
+  isPublic,
+  isPublicColumn,
+  withCaption,
+  type ArticleRoutes,
+  type CaptionedHero,
+} from './articles';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
@@ -15,7 +24,7 @@ export type StaffArticleRow = {
   id: number;
   title: string;
   slug: string;
-  status: 'draft' | 'published';
+  status: ArticleStatus;
   publishedAt: Date | null;
   updatedAt: Date | null;
   sectionName: string;
@@ -32,7 +41,7 @@ function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | un
     case 'scheduled':
       return and(eq(articles.status, 'published'), gt(articles.publishedAt, now));
     case 'published':
-      return and(eq(articles.status, 'published'), lte(articles.publishedAt, now));
+      return isPublic(now);
     default:
       return undefined;
   }
@@ -84,10 +93,10 @@ export type EditableArticle = {
   authorId: number;
   tags: string[];
   source: string | null;
-  status: 'draft' | 'published';
+  status: ArticleStatus;
   publishedAt: Date | null;
   featured: boolean;
-  commentMode: 'open' | 'moderated' | 'closed';
+  commentMode: CommentMode;
   keepCommentsOpen: boolean;
   hero: CaptionedHero | null;
 };
@@ -216,7 +225,7 @@ export function saveArticle(
       id === null
         ? null
         : (tx
-            .select({ slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
+            .select({ slug: articles.slug, wasPublic: isPublicColumn(now) })
             .from(articles)
             .where(eq(articles.id, id))
             .get() ?? null);
@@ -236,7 +245,7 @@ export function saveArticle(
       slug = existing?.slug ?? freeSlug(slugify(form.title), id);
     }
     const before = id === null ? null : getArticleRoutes(id);
-    const wasPublic = existing?.status === 'published' && existing.publishedAt !== null && existing.publishedAt <= now;
+    const wasPublic = existing?.wasPublic ?? false;
     // Publishing with no time means now; a time to come schedules the article.
     const publishedAt = form.status === 'published' ? (form.publishedAt ?? now) : form.publishedAt;
     const values = {
@@ -290,34 +299,35 @@ export function saveArticle(
         .values(tagIds.map((tagId) => ({ articleId, tagId })))
         .run();
 
-    const isPublic = form.status === 'published' && publishedAt !== null && publishedAt <= now;
-    const published = isPublic && !wasPublic;
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action:
-            id === null
-              ? 'article.create'
-              : published
-                ? 'article.publish'
-                : wasPublic && !isPublic
-                  ? 'article.unpublish'
-                  : 'article.update',
-          targetType: 'article',
-          targetId: articleId,
-          details: {
-            title: form.title,
-            slug,
-            status: form.status,
-            publishedAt: publishedAt?.toISOString() ?? null,
-            ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}),
-          },
-          ip: actor.ip,
+    const isPublicNow = tx
+      .select({ isPublic: isPublicColumn(now) })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get()!.isPublic;
+    const published = isPublicNow && !wasPublic;
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action:
+          id === null
+            ? 'article.create'
+            : published
+              ? 'article.publish'
+              : wasPublic && !isPublicNow
+                ? 'article.unpublish'
+                : 'article.update',
+        targetType: 'article',
+        targetId: articleId,
+        details: {
+          title: form.title,
+          slug,
+          status: form.status,
+          publishedAt: publishedAt?.toISOString() ?? null,
+          ...(existing && existing.slug !== slug ? { previousSlug: existing.slug } : {}),
         },
-      ],
-      tx,
-    );
+        ip: actor.ip,
+      },
+    ]);
     return { ok: true, id: articleId, before, after: getArticleRoutes(articleId)!, published } as const;
   });
 }
@@ -342,19 +352,16 @@ export function setArticleHero(
       .where(eq(articles.id, id))
       .run().changes;
     if (!changed) return null;
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: 'article.image',
-          targetType: 'article',
-          targetId: id,
-          details: { src: hero.src },
-          ip: actor.ip,
-        },
-      ],
-      tx,
-    );
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: 'article.image',
+        targetType: 'article',
+        targetId: id,
+        details: { src: hero.src },
+        ip: actor.ip,
+      },
+    ]);
     return getArticleRoutes(id);
   });
 }

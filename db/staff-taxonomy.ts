@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { recordAudit } from './audit';
+import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { articles, articleTags, sections, tags } from './schema';
 
@@ -69,19 +69,16 @@ function saveNamed<T extends typeof sections | typeof tags>(
         .set(values as never)
         .where(eq(table.id, rowId))
         .run();
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: `${kind}.${id === null ? 'create' : 'update'}`,
-          targetType: kind,
-          targetId: rowId,
-          details: values,
-          ip: actor.ip,
-        },
-      ],
-      tx,
-    );
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: `${kind}.${id === null ? 'create' : 'update'}`,
+        targetType: kind,
+        targetId: rowId,
+        details: values,
+        ip: actor.ip,
+      },
+    ]);
     return {
       ok: true,
       slugs: [...new Set([before?.slug, values.slug].filter((slug): slug is string => Boolean(slug)))],
@@ -113,19 +110,16 @@ export function deleteSection(id: number, actor: Actor): TaxonomyResult {
     if (tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id)).get()!.n > 0)
       return { ok: false, error: 'inUse' } as const;
     tx.delete(sections).where(eq(sections.id, id)).run();
-    recordAudit(
-      [
-        {
-          userId: actor.staffId,
-          action: 'section.delete',
-          targetType: 'section',
-          targetId: id,
-          details: section,
-          ip: actor.ip,
-        },
-      ],
-      tx,
-    );
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: 'section.delete',
+        targetType: 'section',
+        targetId: id,
+        details: section,
+        ip: actor.ip,
+      },
+    ]);
     return { ok: true, slugs: [section.slug] } as const;
   });
 }
@@ -136,10 +130,9 @@ export function deleteTag(id: number, actor: Actor): TaxonomyResult {
     const tag = tx.select({ slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.id, id)).get();
     if (!tag) return { ok: false, error: 'missing' } as const;
     tx.delete(tags).where(eq(tags.id, id)).run();
-    recordAudit(
-      [{ userId: actor.staffId, action: 'tag.delete', targetType: 'tag', targetId: id, details: tag, ip: actor.ip }],
-      tx,
-    );
+    recordAuditIn(tx, [
+      { userId: actor.staffId, action: 'tag.delete', targetType: 'tag', targetId: id, details: tag, ip: actor.ip },
+    ]);
     return { ok: true, slugs: [tag.slug] } as const;
   });
 }

@@ -5,7 +5,8 @@ import { normaliseEmail } from '@/lib/signed-token';
 import { slugify } from '@/lib/slug';
 import type { StaffMember } from '@/lib/roles';
 import { db, writeTransaction } from './index';
-import { loginAttempts, staffSessions, users, type Role } from './schema';
+import type { Role } from '@/lib/vocabulary';
+import { loginAttempts, staffSessions, users } from './schema';
 
 // An account can sign in when it has a password and is not disabled; bylines alone have no password.
 export const isActiveAccount = () => and(isNotNull(users.passwordHash), isNull(users.disabledAt));

@@ -8,7 +8,7 @@ import { slugify } from '@/lib/slug';
 import { wordpressCommentToText, wordpressToMarkdown, type WpImage } from '@/lib/wordpress-content';
 import { decideComment, decidePost, normaliseOldPath } from '@/lib/wordpress-item';
 import type { ImportSummary } from '@/lib/wordpress-summary';
-import type { CommentStatus } from './schema';
+import type { CommentStatus } from '@/lib/vocabulary';
 import { readWxr, type WxrItem, type WxrRecord } from '@/lib/wxr-reader';
 import { db, sqlite } from './index';
 import { articles as demoArticles } from './seed-content';

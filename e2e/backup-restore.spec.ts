@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { expect, test, testDb } from './fixtures';
 import { postCommentForm, readCommentForm } from './comment-post';
 
 const articlePath = '/article/salon-du-livre-jeunesse-de-yaounde-les-auteurs-locaux-a-lhonneur';
@@ -95,17 +94,8 @@ test('the restore drill: a backup taken while 50 posters write holds every comme
   expect(restore.output).toMatch(/Page d’accueil lue : « .+ » et \d+ articles récents/);
   expect(restore.code).toBe(0);
 
-  const restored = new Database(restoredPath, { readonly: true });
-  expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
-  const bodies = new Map(
-    (
-      restored.prepare('select id, body from comments where body like ?').all(`%${run}%`) as {
-        id: number;
-        body: string;
-      }[]
-    ).map((row) => [row.id, row.body]),
-  );
-  restored.close();
+  const { integrity, bodies } = testDb.inspect(restoredPath, run);
+  expect(integrity).toBe('ok');
   expect(before.length).toBeGreaterThanOrEqual(100);
   expect(before.filter((comment) => bodies.get(comment.id) !== comment.body)).toEqual([]);
   // Nothing in the copy that the site did not acknowledge (or was still answering when the posters stopped).

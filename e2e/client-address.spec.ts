@@ -1,23 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
 import { seedSlug } from './comment-helpers';
 import { readCommentForm } from './comment-post';
-import { openTestDatabase } from './database';
 import { multipart, rawRequest } from './raw-http';
 
 // The e2e server trusts 127.0.0.1 as its reverse proxy (playwright.config.ts). A connection from
 // 127.0.0.2 is a client reaching the site directly: nothing it writes in X-Forwarded-For is believed.
 const DIRECT_CLIENT = '127.0.0.2';
 const article = `/article/${seedSlug}`;
-
-function storedCommentIp(email: string) {
-  const sqlite = openTestDatabase();
-  try {
-    return (sqlite.prepare('select ip from comments where author_email = ?').get(email) as { ip: string } | undefined)
-      ?.ip;
-  } finally {
-    sqlite.close();
-  }
-}
 
 test('a comment stores the address of the connection, or the one its proxy saw, never one the client wrote', async ({
   baseURL,
@@ -40,11 +29,11 @@ test('a comment stores the address of the connection, or the one its proxy saw, 
 
   // Straight to the site, with a made-up address: the socket's is stored.
   await post(`direct.${run}@example.com`, '198.51.100.77', DIRECT_CLIENT);
-  expect(storedCommentIp(`direct.${run}@example.com`)).toBe(DIRECT_CLIENT);
+  expect(testDb.commentIpOf(`direct.${run}@example.com`)).toBe(DIRECT_CLIENT);
 
   // Through the trusted proxy, which appended the client's address after the one the client made up.
   await post(`proxied.${run}@example.com`, '198.51.100.77, 203.0.113.50');
-  expect(storedCommentIp(`proxied.${run}@example.com`)).toBe('203.0.113.50');
+  expect(testDb.commentIpOf(`proxied.${run}@example.com`)).toBe('203.0.113.50');
 });
 
 test('24 sign-in guesses, each with a new forged X-Forwarded-For, all count against the one connection', async ({
@@ -68,10 +57,5 @@ test('24 sign-in guesses, each with a new forged X-Forwarded-For, all count agai
     });
     expect(response.status).toBeLessThan(500);
   }
-  const sqlite = openTestDatabase();
-  const addresses = sqlite
-    .prepare("select distinct ip from audit_log where action like 'auth.%' and details like ?")
-    .all(`%${email}%`) as { ip: string }[];
-  sqlite.close();
-  expect(addresses).toEqual([{ ip: DIRECT_CLIENT }]);
+  expect(testDb.signInAddressesFor(email)).toEqual([DIRECT_CLIENT]);
 });

@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { openTestDatabase } from './database';
+import { ageCommentForm } from './fixtures';
 
 export const seedSlug = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
 
@@ -18,18 +18,15 @@ export async function useClientAddress(context: BrowserContext, ip: string) {
   await context.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
 }
 
-// The form refuses posts made less than 3 s after its token was issued: a bot's speed.
-const HUMAN_DELAY_MS = 3_200;
-
 export async function openArticle(page: Page, path: string) {
   return page.goto(path);
 }
 
 /**
- * When the form's token was issued (epoch ms). With JavaScript, the form swaps the page's token for a
- * fresh one when the reader starts writing: that one is waited for first.
+ * With JavaScript, the form swaps the page's token for a fresh one when the reader starts writing: waits
+ * for it, so that the aged token set next is not replaced by it.
  */
-async function tokenIssuedAt(page: Page): Promise<number> {
+async function freshTokenInPlace(page: Page): Promise<void> {
   const read = () =>
     page.evaluate(() => {
       const token = document.querySelector<HTMLInputElement>('form.comment-form input[name="token"]')?.value ?? '';
@@ -49,7 +46,6 @@ async function tokenIssuedAt(page: Page): Promise<number> {
       return !scripted || (askedAt !== null && issuedAt >= askedAt - 50);
     })
     .toBe(true);
-  return (await read()).issuedAt;
 }
 
 export async function fillComment(
@@ -72,42 +68,14 @@ export async function skipBrowserValidation(page: Page) {
   });
 }
 
+/** Sends the form as a person would, past the form's too-fast rule: its clock is moved, not waited for. */
 export async function submitComment(page: Page) {
-  const wait = HUMAN_DELAY_MS - (Date.now() - (await tokenIssuedAt(page)));
-  if (wait > 0) await page.waitForTimeout(wait);
+  await freshTokenInPlace(page);
+  await ageCommentForm(page);
   await page
     .locator('form.comment-form')
     .getByRole('button', { name: /Laisser un commentaire|Envoyer la réponse/ })
     .click();
-}
-
-export function countComments(where: string, ...params: unknown[]): number {
-  const sqlite = openTestDatabase();
-  try {
-    return (sqlite.prepare(`select count(*) as n from comments where ${where}`).get(...params) as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
-}
-
-/** What a moderator's approval does, until the dashboard exists: the commenter now has history. */
-export function approveCommentsOf(email: string) {
-  const sqlite = openTestDatabase();
-  try {
-    sqlite.prepare("update comments set status = 'approved' where author_email = ?").run(email);
-  } finally {
-    sqlite.close();
-  }
-}
-
-/** Moves a commenter's comments back in time, as if they had been posted `seconds` earlier (past the flood interval). */
-export function backdateCommentsOf(email: string, seconds: number) {
-  const sqlite = openTestDatabase();
-  try {
-    sqlite.prepare('update comments set created_at = created_at - ? where author_email = ?').run(seconds * 1000, email);
-  } finally {
-    sqlite.close();
-  }
 }
 
 export async function expectHeldNotice(page: Page, body: string) {

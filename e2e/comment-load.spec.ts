@@ -1,18 +1,14 @@
-import { expect, test } from '@playwright/test';
 import { postCommentForm, readCommentForm } from './comment-post';
-import { openTestDatabase } from './database';
+import { expect, formTokenRenderedEarlier, test } from './fixtures';
 
 const path = '/article/paiement-mobile-au-marche-mokolo-le-qr-code-gagne-les-etals';
 
-test('500 comments posted at once are each stored exactly once, with no error', async ({ request }) => {
+test('500 comments posted at once are each stored exactly once, with no error', async ({ request, db }) => {
   test.setTimeout(120_000);
   const hidden = readCommentForm(await (await request.get(path)).text());
   expect(hidden.articleId).toBeTruthy();
-  const sqlite = openTestDatabase();
-  const before = sqlite.prepare('select comment_count from articles where id = ?').get(Number(hidden.articleId)) as {
-    comment_count: number;
-  };
-  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
+  const before = db.articleCommentCount(Number(hidden.articleId));
+  hidden.token = await formTokenRenderedEarlier(Number(hidden.articleId)); // past the form's minimum age
   const run = `charge${Date.now()}`;
   const results = await Promise.all(
     Array.from({ length: 500 }, (_, i) =>
@@ -31,20 +27,12 @@ test('500 comments posted at once are each stored exactly once, with no error', 
   );
   expect(results.filter((r) => r.status !== 303).map((r) => r.status)).toEqual([]);
   expect(results.every((r) => /#comment-\d+$/.test(r.location ?? ''))).toBe(true);
-  const stored = sqlite
-    .prepare('select body, count(*) as n from comments where body like ? group by body')
-    .all(`%${run}%`) as { n: number }[];
-  expect(stored.length).toBe(500);
-  expect(stored.every((row) => row.n === 1)).toBe(true);
+  expect(db.countBodiesContaining(run)).toEqual({ bodies: 500, allOnce: true });
   // First comments are held: the public count does not move.
-  const after = sqlite.prepare('select comment_count from articles where id = ?').get(Number(hidden.articleId)) as {
-    comment_count: number;
-  };
-  expect(after.comment_count).toBe(before.comment_count);
-  sqlite.close();
+  expect(db.articleCommentCount(Number(hidden.articleId))).toBe(before);
 });
 
-test('an oversized post is refused cleanly and stores nothing', async ({ request, page }) => {
+test('an oversized post is refused cleanly and stores nothing', async ({ request, page, db }) => {
   const hidden = readCommentForm(await (await request.get(path)).text());
   const run = `enorme${Date.now()}`;
   const response = await postCommentForm(
@@ -56,15 +44,7 @@ test('an oversized post is refused cleanly and stores nothing', async ({ request
   );
   expect(response.status).toBe(413);
   expect(response.body).toContain('Votre envoi est trop volumineux.');
-  const sqlite = openTestDatabase();
-  expect(
-    (
-      sqlite.prepare('select count(*) as n from comments where author_email = ?').get(`${run}@example.com`) as {
-        n: number;
-      }
-    ).n,
-  ).toBe(0);
-  sqlite.close();
+  expect(db.countComments({ authorEmail: `${run}@example.com` })).toBe(0);
   // The site keeps serving.
   expect((await page.goto(path))?.status()).toBe(200);
 });

@@ -1,6 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { countComments, newCommenter } from './comment-helpers';
-import { openTestDatabase } from './database';
+import type { Browser } from '@playwright/test';
+import { newCommenter } from './comment-helpers';
+import { expect, test, testDb } from './fixtures';
 
 /*
  * Replays one person taking down a comment: reports sent without the reader cookie (a script, or a
@@ -10,24 +10,16 @@ import { openTestDatabase } from './database';
 // An article of its own, so that the comments hidden here never move another spec's thread.
 const article = '/article/football-scolaire-64-lycees-engages-dans-le-tournoi-de-douala';
 
-function approvedComment(label: string, staff = false): number {
+function approvedComment(label: string, byStaff = false): number {
   const who = newCommenter(label);
-  const sqlite = openTestDatabase();
-  try {
-    const { id: articleId } = sqlite
-      .prepare('select id from articles where slug = ?')
-      .get(article.slice('/article/'.length)) as { id: number };
-    const staffId = staff ? (sqlite.prepare('select min(id) as id from users').get() as { id: number }).id : null;
-    return (
-      sqlite
-        .prepare(
-          "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, staff_user_id) values (?, ?, ?, 'x', ?, 'approved', ?) returning id",
-        )
-        .get(articleId, who.name, who.email, `Un commentaire de ${who.name}.`, staffId) as { id: number }
-    ).id;
-  } finally {
-    sqlite.close();
-  }
+  return testDb.insertComment({
+    articleId: testDb.articleId(article.slice('/article/'.length)),
+    authorName: who.name,
+    authorEmail: who.email,
+    body: `Un commentaire de ${who.name}.`,
+    status: 'approved',
+    byStaff,
+  });
 }
 
 /** Reports a comment through its form, without JavaScript and without any cookie, from `address`. */
@@ -53,7 +45,7 @@ test.describe('reports with JavaScript off', () => {
   test('three cookieless reports from one address count once: the comment stays', async ({ browser, page }) => {
     const id = approvedComment('UneAdresse');
     for (let i = 0; i < 3; i++) await reportFrom(browser, id, '203.0.113.21');
-    expect(countComments("id = ? and status = 'approved' and report_count = 1", id)).toBe(1);
+    expect(testDb.countComments({ id, status: 'approved', reportCount: 1 })).toBe(1);
     await page.goto(`${article}?signale=0`); // rendered for the request, not the cached page
     await expect(page.locator(`#comment-${id}`)).toBeVisible();
   });
@@ -61,7 +53,7 @@ test.describe('reports with JavaScript off', () => {
   test('reports from three addresses take the comment down', async ({ browser, page }) => {
     const id = approvedComment('TroisAdresses');
     for (const n of [31, 32, 33]) await reportFrom(browser, id, `203.0.113.${n}`);
-    expect(countComments("id = ? and status = 'pending' and held_reason = 'reports'", id)).toBe(1);
+    expect(testDb.countComments({ id, status: 'pending', heldReason: 'reports' })).toBe(1);
     await page.goto(`${article}?signale=0`);
     await expect(page.locator(`#comment-${id}`)).toHaveCount(0);
   });
@@ -69,7 +61,7 @@ test.describe('reports with JavaScript off', () => {
   test('a newsroom comment is never taken down by reports', async ({ browser, page }) => {
     const id = approvedComment('Redaction', true);
     for (const n of [41, 42, 43, 44]) await reportFrom(browser, id, `203.0.113.${n}`);
-    expect(countComments("id = ? and status = 'approved'", id)).toBe(1);
+    expect(testDb.countComments({ id, status: 'approved' })).toBe(1);
     await page.goto(`${article}?signale=0`); // rendered for the request, not the cached page
     await expect(page.locator(`#comment-${id}`)).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
 import {
   expectHeldNotice,
   fillComment,
@@ -8,19 +8,6 @@ import {
   useClientAddress,
 } from './comment-helpers';
 import { postCommentForm, readCommentForm } from './comment-post';
-import { openTestDatabase } from './database';
-
-const storedComments = (email: string) => {
-  const sqlite = openTestDatabase();
-  try {
-    return sqlite.prepare('select status, held_reason from comments where author_email = ?').all(email) as {
-      status: string;
-      held_reason: string;
-    }[];
-  } finally {
-    sqlite.close();
-  }
-};
 
 /*
  * Replays a bot on the cached page: its token is as old as the page's last render, shared by every
@@ -45,7 +32,7 @@ test('with JavaScript, a post sent right after the reader starts writing is caug
   await page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }).click();
   // Answered like a held comment, so a bot learns nothing.
   await expectHeldNotice(page, body);
-  expect(storedComments(who.email)).toEqual([{ status: 'spam', held_reason: expect.stringMatching(/^too-fast:/) }]);
+  expect(testDb.commentsOf(who.email)).toEqual([{ status: 'spam', heldReason: expect.stringMatching(/^too-fast:/) }]);
 });
 
 test('the token handler answers a fresh, uncached token for a valid article id only', async ({ request }) => {
@@ -70,7 +57,7 @@ test('two identical posts sent at once are stored once', async ({ request }) => 
     postCommentForm(request, path, hidden, fields, who.ip),
     postCommentForm(request, path, hidden, fields, who.ip),
   ]);
-  expect(storedComments(who.email)).toHaveLength(1);
+  expect(testDb.commentsOf(who.email)).toHaveLength(1);
   expect(answers.map((answer) => answer.status).sort()).toEqual([200, 303]);
   expect(answers.find((answer) => answer.status === 200)?.body).toContain('Commentaire en double');
 });

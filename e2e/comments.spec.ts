@@ -1,8 +1,4 @@
-import { expect, test } from '@playwright/test';
 import {
-  approveCommentsOf,
-  backdateCommentsOf,
-  countComments,
   expectHeldNotice,
   fillComment,
   newCommenter,
@@ -12,6 +8,7 @@ import {
   submitComment,
   useClientAddress,
 } from './comment-helpers';
+import { ageCommentForm, expect, test } from './fixtures';
 
 const article = `/article/${seedSlug}`;
 
@@ -43,7 +40,7 @@ for (const javaScriptEnabled of [false, true]) {
       ['name', 'Nom', 'Indiquez votre nom.'],
       ['email', 'E-mail', 'Indiquez votre adresse e-mail.'],
     ] as const) {
-      test(`a whitespace-only ${label} is refused by the server, the rest kept`, async ({ page, context }) => {
+      test(`a whitespace-only ${label} is refused by the server, the rest kept`, async ({ page, context, db }) => {
         const who = newCommenter('Requis');
         await useClientAddress(context, who.ip);
         await openArticle(page, article);
@@ -66,11 +63,11 @@ for (const javaScriptEnabled of [false, true]) {
               page.locator('form.comment-form').getByRole('textbox', { name: otherLabel, exact: true }),
             ).toHaveValue(values[other]);
         }
-        expect(countComments('author_email = ? or author_name = ?', who.email, who.name)).toBe(0);
+        expect(db.countComments({ authorEmail: who.email }) + db.countComments({ authorName: who.name })).toBe(0);
       });
     }
 
-    test('an invalid e-mail and a javascript: site are refused with their messages', async ({ page, context }) => {
+    test('an invalid e-mail and a javascript: site are refused with their messages', async ({ page, context, db }) => {
       const who = newCommenter('Invalide');
       await useClientAddress(context, who.ip);
       await openArticle(page, article);
@@ -84,13 +81,14 @@ for (const javaScriptEnabled of [false, true]) {
       await submitComment(page);
       await expect(page.getByText('Cette adresse e-mail n’est pas valide')).toBeVisible();
       await expect(page.getByText('L’adresse du site doit commencer par http:// ou https://.')).toBeVisible();
-      expect(countComments('author_name = ?', who.name)).toBe(0);
+      expect(db.countComments({ authorName: who.name })).toBe(0);
     });
 
     test('a first comment is held and shown only to its author; once approved, the next is published at once', async ({
       page,
       context,
       browser,
+      db,
     }) => {
       const who = newCommenter('Premier');
       await useClientAddress(context, who.ip);
@@ -99,17 +97,15 @@ for (const javaScriptEnabled of [false, true]) {
       await fillComment(page, { body: first, name: who.name, email: who.email });
       await submitComment(page);
       await expectHeldNotice(page, `Premier commentaire de ${who.name}.`);
-      expect(
-        countComments("author_email = ? and status = 'pending' and held_reason = 'first-comment'", who.email),
-      ).toBe(1);
+      expect(db.countComments({ authorEmail: who.email, status: 'pending', heldReason: 'first-comment' })).toBe(1);
 
       const stranger = await browser.newContext({ javaScriptEnabled });
       const strangerPage = await stranger.newPage();
       await strangerPage.goto(article);
       await expect(strangerPage.getByText(`Premier commentaire de ${who.name}.`)).toHaveCount(0);
 
-      approveCommentsOf(who.email);
-      backdateCommentsOf(who.email, 20); // as if the 15-second flood interval had passed
+      db.approveCommentsOf(who.email);
+      db.backdateCommentsOf(who.email, 20); // as if the 15-second flood interval had passed
       await openArticle(page, article);
       const second = `Deuxième avis de ${who.name}, publié sans attente.`;
       await fillComment(page, { body: second, name: who.name, email: who.email });
@@ -123,7 +119,7 @@ for (const javaScriptEnabled of [false, true]) {
       await stranger.close();
     });
 
-    test('duplicates and floods are refused with their messages', async ({ page, context }) => {
+    test('duplicates and floods are refused with their messages', async ({ page, context, db }) => {
       const who = newCommenter('Rapide');
       await useClientAddress(context, who.ip);
       await openArticle(page, article);
@@ -144,7 +140,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(
         page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }),
       ).toHaveValue(`${body} Encore.`);
-      expect(countComments('author_email = ?', who.email)).toBe(1);
+      expect(db.countComments({ authorEmail: who.email })).toBe(1);
     });
   });
 }
@@ -173,7 +169,7 @@ test.describe('threads, replies and reports with JavaScript off', () => {
     await expect(page.locator('form.comment-form')).toHaveCount(0);
   });
 
-  test('three readers reporting a comment take it down', async ({ browser }) => {
+  test('three readers reporting a comment take it down', async ({ browser, db }) => {
     // Three readers are three people: three addresses (one address counts once, see comment-reports.spec.ts).
     const readers = await Promise.all(
       [1, 2, 3].map((n) =>
@@ -181,14 +177,13 @@ test.describe('threads, replies and reports with JavaScript off', () => {
       ),
     );
     const target = newCommenter('Signalé');
-    const sqlite = (await import('./database')).openTestDatabase();
-    const { id: articleId } = sqlite.prepare('select id from articles where slug = ?').get(seedSlug) as { id: number };
-    const { id } = sqlite
-      .prepare(
-        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status) values (?, ?, ?, 'x', 'Un commentaire injurieux.', 'approved') returning id",
-      )
-      .get(articleId, target.name, target.email) as { id: number };
-    sqlite.close();
+    const id = db.insertComment({
+      articleId: db.articleId(seedSlug),
+      authorName: target.name,
+      authorEmail: target.email,
+      body: 'Un commentaire injurieux.',
+      status: 'approved',
+    });
     for (const [i, reader] of readers.entries()) {
       const page = await reader.newPage();
       await page.goto(`${article}?signale=0#comment-${id}`);
@@ -206,7 +201,7 @@ test.describe('threads, replies and reports with JavaScript off', () => {
         await page.locator(`#comment-${id}`).getByRole('button', { name: 'Envoyer le signalement' }).click();
       }
     }
-    expect(countComments("id = ? and status = 'pending' and held_reason = 'reports' and report_count = 3", id)).toBe(1);
+    expect(db.countComments({ id, status: 'pending', heldReason: 'reports', reportCount: 3 })).toBe(1);
     const page = await readers[0].newPage();
     await page.goto(article);
     await expect(page.locator(`#comment-${id}`)).toHaveCount(0);
@@ -232,7 +227,7 @@ test.describe('with JavaScript on', () => {
     await expect(
       page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }),
     ).toBeFocused();
-    await page.waitForTimeout(3_200);
+    await ageCommentForm(page);
     await page.keyboard.press('Enter');
     await expectHeldNotice(page, `Écrit au clavier par ${who.name}.`);
   });

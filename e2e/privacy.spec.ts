@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
-import { openTestDatabase } from './database';
+import { expect, test } from './fixtures';
 
 test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({
   page,
   context,
   request,
   browser,
+  db,
 }) => {
   const who = newCommenter('Discret');
   await useClientAddress(context, who.ip);
@@ -16,11 +16,8 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   await expect(page.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
 
   // Approve it, as a moderator will, so it is published everywhere comments are shown.
-  const sqlite = openTestDatabase();
-  sqlite.prepare("update comments set status = 'approved' where author_email = ?").run(who.email);
-  const stored = sqlite.prepare('select ip from comments where author_email = ?').get(who.email) as { ip: string };
-  sqlite.close();
-  expect(stored.ip).toBe(who.ip);
+  db.approveCommentsOf(who.email);
+  expect(db.commentIpOf(who.email)).toBe(who.ip);
 
   // Another reader who has commented before (and so gets the personalised page) must never see it.
   const other = await browser.newContext();

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { articles, sections } from '../db/seed-content';
-import { openTestDatabase } from './database';
+import { expect, test } from './fixtures';
 
 // The article the project started from, as seeded (db/seed-content.test.ts checks it word for word
 // against ../shared/seed-article.txt).
@@ -44,30 +43,17 @@ test.describe('reading with JavaScript off', () => {
     await expect(page.getByRole('link', { name: seed.title })).toBeVisible();
   });
 
-  test('a tag page paginates with real links and 404s past the last page', async ({ page }) => {
-    const sqlite = openTestDatabase();
+  test('a tag page paginates with real links and 404s past the last page', async ({ page, db }) => {
     const tagSlug = `pagination-${Date.now()}`;
-    const tagId = sqlite
-      .prepare('insert into tags (slug, name) values (?, ?) returning id')
-      .get(tagSlug, 'Pagination') as { id: number };
-    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
-      section_id: number;
-      author_id: number;
-    };
-    const insert = sqlite.prepare(
-      "insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, ?, 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?) returning id",
-    );
+    const tagId = db.insertTag(tagSlug, 'Pagination');
     for (let i = 1; i <= 14; i++) {
-      const { id } = insert.get(
-        `${tagSlug}-${i}`,
-        `Article paginé ${i}`,
-        Date.now() - i * 60_000,
-        section_id,
-        author_id,
-      ) as { id: number };
-      sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)').run(id, tagId.id);
+      db.insertArticle({
+        slug: `${tagSlug}-${i}`,
+        title: `Article paginé ${i}`,
+        publishedAt: Date.now() - i * 60_000,
+        tagIds: [tagId],
+      });
     }
-    sqlite.close();
 
     await page.goto(`/mot-cle/${tagSlug}`);
     await expect(page.locator('.card')).toHaveCount(12);
@@ -80,14 +66,10 @@ test.describe('reading with JavaScript off', () => {
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
   });
 
-  test('drafts, scheduled articles and unknown slugs are a French 404', async ({ page }) => {
-    const sqlite = openTestDatabase();
-    const hidden = sqlite
-      .prepare("select slug from articles where status = 'draft' or published_at > ?")
-      .all(Date.now()) as { slug: string }[];
-    sqlite.close();
+  test('drafts, scheduled articles and unknown slugs are a French 404', async ({ page, db }) => {
+    const hidden = db.hiddenArticleSlugs();
     expect(hidden.length).toBeGreaterThanOrEqual(2);
-    for (const { slug } of [...hidden, { slug: 'cet-article-nexiste-pas' }]) {
+    for (const slug of [...hidden, 'cet-article-nexiste-pas']) {
       const response = await page.goto(`/article/${slug}`);
       expect(response?.status(), slug).toBe(404);
       await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
@@ -120,19 +102,9 @@ test.describe('reading with JavaScript off', () => {
     expect(scripts.filter((src) => !src.startsWith(new URL(page.url()).origin))).toEqual([]);
   });
 
-  test('a scheduled article appears once its time has come, without a rebuild', async ({ page }) => {
-    const sqlite = openTestDatabase();
+  test('a scheduled article appears once its time has come, without a rebuild', async ({ page, db }) => {
     const slug = `article-programme-${Date.now()}`;
-    const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
-      section_id: number;
-      author_id: number;
-    };
-    sqlite
-      .prepare(
-        "insert into articles (slug, title, body_markdown, body_html, status, published_at, section_id, author_id) values (?, 'Article programmé', 'Texte.', '<p>Texte.</p>', 'published', ?, ?, ?)",
-      )
-      .run(slug, Date.now() + 2_000, section_id, author_id);
-    sqlite.close();
+    db.insertArticle({ slug, title: 'Article programmé', publishedAt: Date.now() + 2_000 });
     await page.waitForTimeout(2_500);
     expect((await page.goto(`/article/${slug}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Article programmé' })).toBeVisible();

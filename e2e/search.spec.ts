@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { articles } from '../db/seed-content';
-import { openTestDatabase } from './database';
+import { expect, test, testDb } from './fixtures';
 
 const seedTitle = articles[0]!.title;
 const hour = 3_600_000;
@@ -10,29 +10,15 @@ const hour = 3_600_000;
 function insertArticles(
   rows: { title: string; bodyText?: string; status?: 'draft' | 'published'; publishedAt?: number }[],
 ) {
-  const sqlite = openTestDatabase();
-  const { section_id, author_id } = sqlite.prepare('select section_id, author_id from articles limit 1').get() as {
-    section_id: number;
-    author_id: number;
-  };
-  const insert = sqlite.prepare(
-    'insert into articles (slug, title, body_markdown, body_html, body_text, status, published_at, section_id, author_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
   for (const [i, row] of rows.entries()) {
-    const body = row.bodyText ?? 'Texte.';
-    insert.run(
-      `recherche-${Date.now()}-${Math.random().toString(36).slice(2)}-${i}`,
-      row.title,
-      body,
-      `<p>${body}</p>`,
-      body,
-      row.status ?? 'published',
-      row.publishedAt ?? Date.now() - hour,
-      section_id,
-      author_id,
-    );
+    testDb.insertArticle({
+      slug: `recherche-${Date.now()}-${Math.random().toString(36).slice(2)}-${i}`,
+      title: row.title,
+      bodyText: row.bodyText,
+      status: row.status,
+      publishedAt: row.publishedAt ?? Date.now() - hour,
+    });
   }
-  sqlite.close();
 }
 
 const uniqueWord = () => `mot${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;

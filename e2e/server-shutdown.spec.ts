@@ -3,11 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { expect, test, testDb } from './fixtures';
 import { seedSlug } from './comment-helpers';
 import { readCommentForm } from './comment-post';
-import { openTestDatabase } from './database';
 import { multipart, rawRequest } from './raw-http';
 
 const refused = (port: number) =>
@@ -24,9 +22,7 @@ test('on SIGTERM the server stops accepting, finishes the comment being posted, 
   test.setTimeout(60_000);
   // A second server of the same build, on a copy of the run's database, that this test may stop.
   const databasePath = path.join(path.dirname(process.env.E2E_DATABASE_PATH!), `arret-${Date.now()}.db`);
-  const source = openTestDatabase();
-  source.exec(`vacuum into '${databasePath}'`);
-  source.close();
+  testDb.copyTo(databasePath);
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: {
       ...process.env,
@@ -80,7 +76,6 @@ test('on SIGTERM the server stops accepting, finishes the comment being posted, 
 
   // Closed cleanly: the last connection's close folded the write-ahead log back into the file.
   expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);
-  const copy = new Database(databasePath, { readonly: true });
-  expect(copy.prepare('select count(*) as n from comments where author_email = ?').get(email)).toEqual({ n: 1 });
-  copy.close();
+  expect(testDb.inspect(databasePath, email).integrity).toBe('ok');
+  expect(testDb.countComments({ authorEmail: email }, databasePath)).toBe(1);
 });

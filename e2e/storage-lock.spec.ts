@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
-  countComments,
   expectHeldNotice,
   fillComment,
   newCommenter,
@@ -9,7 +8,7 @@ import {
   submitComment,
   useClientAddress,
 } from './comment-helpers';
-import { openTestDatabase } from './database';
+import { testDb } from './fixtures';
 import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
 
 /*
@@ -21,16 +20,6 @@ import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
 
 const article = `/article/${seedSlug}`;
 const unavailable = 'Le commentaire n’a pas pu être enregistré, réessayez dans un instant.';
-
-/** Takes the write lock until the returned function is called. */
-function holdWriteLock(): () => void {
-  const sqlite = openTestDatabase();
-  sqlite.exec('begin exclusive');
-  return () => {
-    sqlite.exec('rollback');
-    sqlite.close();
-  };
-}
 
 async function expectFormKept(page: Page, values: { body: string; name: string; email: string }) {
   const form = page.locator('form.comment-form');
@@ -52,7 +41,7 @@ for (const javaScriptEnabled of [false, true]) {
     const values = { body: `Un avis de ${who.name} pendant le verrou.`, name: who.name, email: who.email };
     await fillComment(page, values);
 
-    const release = holdWriteLock();
+    const release = testDb.holdWriteLock();
     try {
       await submitComment(page);
       await expect(alertMessage(page)).toHaveText(unavailable, { timeout: 20_000 });
@@ -60,11 +49,11 @@ for (const javaScriptEnabled of [false, true]) {
       release();
     }
     await expectFormKept(page, values);
-    expect(countComments('author_email = ?', who.email)).toBe(0);
+    expect(testDb.countComments({ authorEmail: who.email })).toBe(0);
 
     await submitComment(page);
     await expectHeldNotice(page, values.body);
-    expect(countComments('author_email = ?', who.email)).toBe(1);
+    expect(testDb.countComments({ authorEmail: who.email })).toBe(1);
     await context.close();
   });
 }
@@ -79,7 +68,7 @@ test('the settings saved while the database is locked come back as typed; saved 
   const typed = `${await field.inputValue()}\n${word}`;
   await field.fill(typed);
 
-  const release = holdWriteLock();
+  const release = testDb.holdWriteLock();
   try {
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'L’enregistrement' })).toHaveText(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cleanText } from './clean-text';
 import { parseLocalDateTime } from './local-time';
 import { slugify, slugPattern } from './slug';
+import { articleStatuses, commentModes, type ArticleStatus } from './vocabulary';
 
 export const articleLimits = {
   title: 200,
@@ -79,7 +80,7 @@ export function articleFormSchema(timeZone: string) {
           .max(articleLimits.tags, { error: 'tooManyTags' }),
       ),
       source: text(articleLimits.source),
-      status: z.enum(['draft', 'published'], { error: 'invalidChoice' }),
+      status: z.enum(articleStatuses, { error: 'invalidChoice' }),
       publishedAt: z
         .preprocess((raw) => (typeof raw === 'string' ? raw.trim() : ''), z.string())
         .transform((value, ctx) => {
@@ -89,7 +90,7 @@ export function articleFormSchema(timeZone: string) {
           return date;
         }),
       featured: checkbox,
-      commentMode: z.enum(['open', 'moderated', 'closed'], { error: 'invalidChoice' }),
+      commentMode: z.enum(commentModes, { error: 'invalidChoice' }),
       keepCommentsOpen: checkbox,
       heroAlt: text(articleLimits.heroText),
       heroCaption: text(articleLimits.heroText),
@@ -144,7 +145,7 @@ export function articleErrors(error: z.ZodError): Partial<Record<ArticleField, A
 
 /** Draft, scheduled (published with a time still to come) or published, as the lists show it. */
 export function publicationState(
-  status: 'draft' | 'published',
+  status: ArticleStatus,
   publishedAt: Date | null,
   now: Date,
 ): 'draft' | 'scheduled' | 'published' {

@@ -1,10 +1,11 @@
 import type { Settings } from './settings';
+import type { CommentMode } from './vocabulary';
 
 const DAY = 86_400_000;
 
 /** Whether an article takes new comments now: not closed, and not past the automatic closing delay. */
 export function areCommentsOpen(
-  article: { commentMode: 'open' | 'moderated' | 'closed'; keepCommentsOpen: boolean; publishedAt: Date },
+  article: { commentMode: CommentMode; keepCommentsOpen: boolean; publishedAt: Date },
   settings: Pick<Settings, 'autoCloseDays'>,
   now: Date,
 ): boolean {

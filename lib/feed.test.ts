@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedArticle } from '@/db/feeds';
-import { articleFeedEntry, articleGuid, commentFeedEntry, feedUpdated, renderFeed } from './feed';
+import { type FeedArticle, articleFeedEntry, articleGuid, commentFeedEntry, feedUpdated, renderFeed } from './feed';
 
 const article: FeedArticle = {
   id: 42,

@@ -1,9 +1,15 @@
 import { Feed, type Item } from 'feed';
-import type { FeedArticle, FeedComment } from '@/db/feeds';
+import type { PublicArticleFacts } from './article-facts';
 import { commentBodyToParagraphs } from './comment-body';
 import type { FeedFormat } from './feed-paths';
 import { escapeMarkup } from './markup';
 import { siteUrl } from './site-url';
+
+/** An article as a feed entry shows it: full body, byline (name only), section and tags (read by db/feeds.ts). */
+export type FeedArticle = PublicArticleFacts & { id: number; bodyHtml: string };
+
+/** A comment as its article's feed shows it: the name and the text, never the e-mail, IP or site. */
+export type FeedComment = { id: number; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
 
 export type FeedChannel = { title: string; description: string; pageUrl: string; selfUrl: string };
 

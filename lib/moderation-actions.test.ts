@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentStatuses } from '@/db/schema';
+import { commentStatuses } from './vocabulary';
 import { approvedDelta, isDeletable, moderationActions, nextStatus } from './moderation-actions';
 
 describe('nextStatus', () => {

@@ -1,4 +1,4 @@
-import type { CommentStatus } from '@/db/schema';
+import type { CommentStatus } from './vocabulary';
 
 /*
  * What a moderator's action does to a comment, by its current status (— : does not apply, left alone,

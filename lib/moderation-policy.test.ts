@@ -35,11 +35,7 @@ function input(o: Overrides = {}): PolicyInput {
 const returning = { commenter: { approvedCount: 4 } };
 
 describe('decideComment, one rule at a time', () => {
-  it('refuses on a closed article', () => {
-    expect(decideComment(input({ article: { commentMode: 'closed' } }))).toEqual({ kind: 'refuse', refusal: 'closed' });
-  });
-
-  it('refuses when the article is past its closing date', () => {
+  it('refuses when comments are closed (by staff or past the closing date: lib/comments-open.ts)', () => {
     expect(decideComment(input({ article: { commentsOpen: false } }))).toEqual({ kind: 'refuse', refusal: 'closed' });
   });
 

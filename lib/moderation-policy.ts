@@ -1,11 +1,12 @@
 import { countLinks } from './comment-links';
 import type { Settings } from './settings';
+import type { CommentMode } from './vocabulary';
 import { findListedWord } from './word-match';
 
 /*
  * Where a new comment goes, first matching rule wins:
  *
- *  1. article closed (mode 'closed' or past its closing date)  → refused 'closed'
+ *  1. comments closed (lib/comments-open.ts)                     → refused 'closed'
  *  2. same body already on this article                         → refused 'duplicate'
  *  3. previous comment less than floodIntervalSeconds ago       → refused 'flood'
  *  4. lastHourCount ≥ hourlyCap                                  → refused 'hourly-cap'
@@ -58,7 +59,8 @@ export type Refusal = 'duplicate' | 'flood' | 'hourly-cap' | 'closed';
 export type PolicyInput = {
   body: string;
   authorUrl: string | null;
-  article: { commentMode: 'open' | 'moderated' | 'closed'; commentsOpen: boolean };
+  /** commentsOpen: lib/comments-open.ts areCommentsOpen, the one rule for a closed discussion. */
+  article: { commentMode: CommentMode; commentsOpen: boolean };
   commenter: { approvedCount: number; trusted: boolean; blocked: boolean };
   recent: { sameBodyOnArticle: boolean; secondsSinceLast: number | null; lastHourCount: number };
   /** secondsSinceRender is null when the form token is missing or forged. */
@@ -77,7 +79,7 @@ const approved = (reason: HeldReason): Decision => ({ kind: 'store', status: 'ap
 export function decideComment(input: PolicyInput): Decision {
   const { article, commenter, recent, signals, settings } = input;
 
-  if (article.commentMode === 'closed' || !article.commentsOpen) return refuse('closed');
+  if (!article.commentsOpen) return refuse('closed');
   if (recent.sameBodyOnArticle) return refuse('duplicate');
   if (recent.secondsSinceLast !== null && recent.secondsSinceLast < settings.floodIntervalSeconds)
     return refuse('flood');

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleView } from '@/db/articles';
+import type { PublicArticleFacts } from './article-facts';
 import { listingMetadata } from './listing-metadata';
 import { articlePageMetadata } from './page-metadata';
 
-const article: ArticleView = {
-  id: 7,
+const article: PublicArticleFacts = {
   slug: 'un-titre',
   title: 'Un titre',
   dek: '',
-  bodyHtml: '<p>Texte.</p>',
-  readingMinutes: 1,
   publishedAt: new Date('2026-01-12T09:05:00Z'),
   updatedAt: null,
-  source: null,
-  commentMode: 'open',
-  keepCommentsOpen: false,
-  commentCount: 0,
-  section: { id: 1, slug: 'politique', name: 'Politique' },
+  section: { slug: 'politique', name: 'Politique' },
   author: { slug: 'awa-ndiaye', name: 'Awa Ndiaye' },
-  hero: { src: '/medias/abc.webp', width: 1200, height: 675, alt: 'Une photo', caption: null, credit: null },
-  tags: [{ id: 3, slug: 'otsc', name: 'OTSC' }],
+  hero: { src: '/medias/abc.webp', width: 1200, height: 675, alt: 'Une photo' },
+  tags: [{ slug: 'otsc', name: 'OTSC' }],
 };
 
 describe('articlePageMetadata', () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { ArticleView } from '@/db/articles';
+import type { PublicArticleFacts } from './article-facts';
 import { config } from './config';
 import { feedAlternates, type FeedScope } from './feed-paths';
 import { t } from './i18n';
@@ -44,7 +44,7 @@ export function pageMetadata(page: {
 }
 
 /** An article: OpenGraph "article" with its dates, section, tags and hero; its comments feed. */
-export function articlePageMetadata(article: ArticleView, commentPage: number): Metadata {
+export function articlePageMetadata(article: PublicArticleFacts, commentPage: number): Metadata {
   const path = `/article/${article.slug}`;
   const description = article.dek || article.title;
   const image = article.hero && {

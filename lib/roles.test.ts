@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '@/db/schema';
+import { roles } from './vocabulary';
 import { can, decideAccess, permissions, type StaffMember } from './roles';
 
 describe('the role table', () => {

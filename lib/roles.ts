@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from './vocabulary';
 
 /**
  * What each staff role may do. One table, read by the one guard (app/_server/staff-guard.ts) for every staff

@@ -1,4 +1,4 @@
-import type { ArticleView } from '@/db/articles';
+import type { PublicArticleFacts } from './article-facts';
 import { config } from './config';
 import { siteUrl } from './site-url';
 
@@ -15,7 +15,7 @@ const organization = () => ({
   logo: { '@type': 'ImageObject', url: siteUrl(LOGO.path), width: LOGO.width, height: LOGO.height },
 });
 
-export function newsArticleJsonLd(article: ArticleView): JsonLdObject {
+export function newsArticleJsonLd(article: PublicArticleFacts): JsonLdObject {
   const url = siteUrl(`/article/${article.slug}`);
   return {
     '@context': 'https://schema.org',

@@ -1,4 +1,4 @@
-import type { CommentStatus } from '@/db/schema';
+import type { CommentStatus } from './vocabulary';
 
 // The import's report, in French like the rest of the newsroom's tools.
 

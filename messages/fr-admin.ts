@@ -1,4 +1,5 @@
 // The staff dashboard's text, in French; part of the catalog as `t.admin` (messages/fr.ts).
+import type { CommenterRuleKind } from '@/lib/vocabulary';
 import { formatNumber, plural } from './plural';
 
 export const admin = {
@@ -174,7 +175,7 @@ export const admin = {
     recent: (n: number) => `Ses ${formatNumber(n)} derniers commentaires`,
     rules: 'Règles en vigueur',
     noRules: 'Aucune règle pour ce commentateur.',
-    rule: (kind: 'trust' | 'block', on: 'email' | 'ip', until: string | null) =>
+    rule: (kind: CommenterRuleKind, on: 'email' | 'ip', until: string | null) =>
       `${kind === 'trust' ? 'Toujours approuvé' : 'Bloqué'} (${on === 'email' ? 'e-mail' : 'adresse IP'})${until ? ` jusqu’au ${until}` : ''}`,
     removeRule: 'Retirer',
     trust: 'Toujours approuver',

@@ -15,6 +15,7 @@ import { readCommentForm } from '../e2e/comment-post';
 import { startVarnish, type Varnish } from './edge/varnish';
 import { startProductionServer } from './production-server';
 import { ensureScaleDatabase } from './scale-database';
+import { chromiumArgs, chromiumPath } from './chromium';
 
 const { values: args } = parseArgs({
   options: {
@@ -340,14 +341,8 @@ const cli = (command: string, extra: string[]) =>
 if (!cli('create', ['--name', 'Banc d’essai', '--role', 'moderator'])) cli('password', []);
 const postingArticleId = Number(hidden.articleId);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.2' } });
 await page.goto(`${base}/admin/connexion`);

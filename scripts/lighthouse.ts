@@ -7,6 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { articles } from '@/db/seed-content';
 import { startProductionServer } from './production-server';
+import { chromiumArgs, chromiumPath } from './chromium';
 
 const { values: args } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
 const server = await startProductionServer({
@@ -23,18 +24,8 @@ const pages = {
 };
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
 type Scores = Record<string, number>;

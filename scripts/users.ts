@@ -12,7 +12,7 @@ import { z } from 'zod';
 
 const { db } = await import('@/db/index');
 const { migrateDatabase } = await import('@/db/migrate');
-const { roles } = await import('@/db/schema');
+const { roles } = await import('@/lib/vocabulary');
 const users = await import('@/db/users');
 const { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } = await import('@/lib/password');
 const { config } = await import('@/lib/config');

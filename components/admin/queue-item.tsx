@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { QueueRowForStaff } from '@/db/moderation';
+import type { QueueRowForStaff } from '@/db/moderation-queue';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import type { ModerationAction } from '@/lib/moderation-actions';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { CommentsChart } from '@/components/admin/comments-chart';
 import { countCommentsByHour, countCommentsSince, listBusiestArticles } from '@/db/dashboard';
-import { countQueueTabs } from '@/db/moderation';
+import { countQueueTabs } from '@/db/moderation-queue';
 import { config } from '@/lib/config';
 import { countByLocalDay, startOfLocalDay } from '@/lib/local-time';
 import { t } from '@/lib/i18n';

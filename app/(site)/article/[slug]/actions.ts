@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCommentTarget } from '@/db/articles';
 import { createJudgedComment, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
-import { reportReasons } from '@/lib/report-reasons';
+import { reportReasons } from '@/lib/vocabulary';
 import { getSettings } from '@/db/settings';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';

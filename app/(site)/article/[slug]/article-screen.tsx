@@ -55,7 +55,7 @@ export function ArticleScreen({
   const now = new Date();
   const thread = listThreadPage(article.id, commentPage, settings.threadsPerPage, settings.threadOrder);
   if (!thread) pageNotFound();
-  const open = article.commentMode !== 'closed' && areCommentsOpen(article, settings, now);
+  const open = areCommentsOpen(article, settings, now);
   const replyTarget = open && personal?.replyToId ? getReplyTarget(personal.replyToId, article.id) : null;
   const remembered = personal?.remembered;
   const related = listRelatedArticles(article, 4);

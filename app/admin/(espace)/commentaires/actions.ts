@@ -13,7 +13,7 @@ import {
   undoModerationBatch,
   updateCommentBodyForStaff,
   type ModerationChange,
-} from '@/db/moderation';
+} from '@/db/moderation-decisions';
 import { getSettings } from '@/db/settings';
 import { emailHash } from '@/lib/commenter-identity';
 import { t } from '@/lib/i18n';

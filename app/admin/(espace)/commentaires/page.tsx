@@ -10,7 +10,7 @@ import {
   getQueueArticle,
   listQueueForStaff,
   queuePageSizes,
-} from '@/db/moderation';
+} from '@/db/moderation-queue';
 import { t } from '@/lib/i18n';
 import { queueTabs, undoWindowStart, type QueueTab } from '@/lib/moderation-actions';
 import { can } from '@/lib/roles';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { getCommenterForStaff, getCommenterSummaryForStaff, RECENT_COMMENTS } from '@/db/commenters';
-import { commentStatuses } from '@/db/schema';
+import { commentStatuses } from '@/lib/vocabulary';
 import { ruleDurations } from '@/lib/commenter-rule-form';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';

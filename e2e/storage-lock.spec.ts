@@ -28,6 +28,9 @@ async function expectFormKept(page: Page, values: { body: string; name: string; 
   await expect(form.getByRole('textbox', { name: 'E-mail', exact: true })).toHaveValue(values.email);
 }
 
+// One lock at a time: a test waiting for the other's lock would fail to take it, not test anything.
+test.describe.configure({ mode: 'serial' });
+
 for (const javaScriptEnabled of [false, true]) {
   test(`a comment posted while the database is locked comes back with its text (JavaScript ${javaScriptEnabled ? 'on' : 'off'}); posted again, it is stored`, async ({
     browser,

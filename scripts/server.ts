@@ -9,6 +9,7 @@ import { processConnection } from '@/db/connection';
 import { clientAddress, compileProxyTrust } from '@/lib/client-address';
 import { t } from '@/lib/i18n';
 import { refusalPage } from '@/lib/refusal-page';
+import { requestOutcome, type RequestOutcome } from '@/lib/request-outcome';
 import { screenRequest, type Refusal } from '@/lib/request-screen';
 import { securityHeaders } from '@/lib/security-headers';
 import { frenchPlainErrors } from './plain-error-pages';
@@ -65,9 +66,33 @@ const server = http.createServer((request, response) => {
   delete request.headers['x-real-ip'];
   if (stopping) response.setHeader('connection', 'close');
   if (request.method === 'POST') frenchPlainErrors(request, response, backLink(request));
-  if (handle) void handle(request, response);
-  else void ready.then((handler) => handler(request, response));
+  const outcome: RequestOutcome = {};
+  if (mayBeUnavailable(request)) answerUnavailable(response, outcome);
+  requestOutcome.run(outcome, () => {
+    if (handle) void handle(request, response);
+    else void ready.then((handler) => handler(request, response));
+  });
 });
+
+/** Plain form posts (no JavaScript: the page comes back with the message and the text) and searches. */
+function mayBeUnavailable(request: http.IncomingMessage): boolean {
+  if (request.method === 'POST') return request.headers['next-action'] === undefined;
+  return request.method === 'GET' && /^\/recherche(\?|$)/.test(request.url ?? '');
+}
+
+/** A page rendered for a write that could not be stored, or a search that could not be served, is a 503. */
+function answerUnavailable(response: http.ServerResponse, outcome: RequestOutcome) {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
+  Object.assign(response, {
+    writeHead: (status: number, ...rest: unknown[]) => {
+      if (outcome.unavailable && status === 200) {
+        response.setHeader('retry-after', '30');
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    },
+  });
+}
 
 // A keep-alive connection whose request ends while stopping is closed as soon as it is idle.
 server.on('request', (_request, response: http.ServerResponse) => {

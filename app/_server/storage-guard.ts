@@ -1,6 +1,7 @@
 import 'server-only';
 import { storageUnavailableCode } from '@/db/storage-errors';
 import { unavailable } from '@/components/form-state';
+import { markUnavailable } from '@/lib/request-outcome';
 
 /**
  * Runs a form action's work; when the database cannot take the write now (locked, full, read-only),
@@ -9,8 +10,8 @@ import { unavailable } from '@/components/form-state';
  * for error.tsx.
  *
  * Next 16 gives a server action no way to set its response's status or headers (the no-JavaScript
- * answer is the page rendered with the action's state, always 200), so the answer is the page with
- * the message and the reader's text, not a 503.
+ * answer is the page rendered with the action's state), so the site's server makes that page a 503 with
+ * Retry-After (lib/request-outcome.ts); with JavaScript the form shows the message in place.
  */
 export async function unlessStorageFails<V, S>(
   action: string,
@@ -24,6 +25,7 @@ export async function unlessStorageFails<V, S>(
     const code = storageUnavailableCode(error);
     if (!code) throw error;
     console.error(`[stockage indisponible] ${action}: ${code}`);
+    markUnavailable();
     return unavailable(values, message);
   }
 }

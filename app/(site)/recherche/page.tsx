@@ -6,6 +6,7 @@ import { searchPool } from '@/db/search-pool';
 import { listSections } from '@/db/taxonomy';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
+import { markUnavailable } from '@/lib/request-outcome';
 import { readSearchRequest } from '@/lib/search-form';
 
 // Rendered per request (it reads the query string); the search itself is one indexed FTS5 query.
@@ -34,6 +35,7 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
         )
       : undefined;
   const result = answer?.kind === 'done' ? answer.result : undefined;
+  if (answer?.kind === 'busy') markUnavailable();
   if (result === null) pageNotFound();
   return (
     <>

@@ -26,9 +26,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: /storage-lock\.spec\.ts/ },
-    // Holds the database's write lock past the busy timeout, which stops every writer: alone, last.
-    { name: 'storage-lock', testMatch: /storage-lock\.spec\.ts/, dependencies: ['site'] },
+    { name: 'site', testIgnore: /(storage-lock|search-burst)\.spec\.ts/ },
+    // Specs that hold the whole server up (the database's write lock past the busy timeout, a burst that
+    // fills the search pages' allowance): alone, last.
+    { name: 'alone', testMatch: /(storage-lock|search-burst)\.spec\.ts/, dependencies: ['site'] },
   ],
   webServer: {
     // The production build, on its own build folder and the fresh database, behind the site's own server.

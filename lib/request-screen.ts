@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export type Refusal = {
-  status: 400 | 403 | 411 | 413;
-  reason: 'bad-address' | 'bad-action' | 'foreign-origin' | 'length-required' | 'too-large';
+  status: 400 | 403 | 411 | 413 | 503;
+  reason: 'bad-address' | 'bad-action' | 'foreign-origin' | 'length-required' | 'too-large' | 'search-busy';
 };
 
 // A comment is at most 5,000 characters: a post to an article this large is no comment form (proxy.ts

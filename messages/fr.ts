@@ -163,6 +163,7 @@ export const fr = {
     'foreign-origin': 'Ce formulaire a été envoyé depuis un autre site : il a été refusé.',
     'length-required': 'Votre envoi doit indiquer sa taille. Réessayez depuis le formulaire du site.',
     'too-large': 'Votre envoi est trop volumineux.',
+    'search-busy': 'La recherche est très demandée en ce moment : réessayez dans un instant.',
   },
   error: {
     title: 'Une erreur est survenue',

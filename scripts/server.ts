@@ -48,9 +48,18 @@ function refuse(request: http.IncomingMessage, response: http.ServerResponse, re
   const back = refusal.reason === 'bad-address' ? { href: '/', label: t.notFound.back } : backLink(request);
   // Node reads and drops a refused post's body (closing at once would cut the client off mid-send, before it
   // reads the answer); a body that never ends is cut by the server's request timeout.
+  if (refusal.status === 503) response.setHeader('retry-after', '30');
   response.writeHead(refusal.status, { 'content-type': 'text/html; charset=utf-8' });
   response.end(refusalPage(t.refusals[refusal.reason], back));
 }
+
+// Search pages rendered at once. The searches themselves run in their own threads (db/search-pool.ts), but
+// each page is still rendered on the thread that serves every other page: past this many, a search is
+// answered "busy" before Next renders anything, so a burst of searches cannot starve the articles.
+const SEARCH_RENDERS = 4;
+let searchRenders = 0;
+const isSearch = (request: http.IncomingMessage) =>
+  request.method === 'GET' && /^\/recherche(\?|$)/.test(request.url ?? '');
 
 let stopping = false;
 const server = http.createServer((request, response) => {
@@ -66,6 +75,11 @@ const server = http.createServer((request, response) => {
   delete request.headers['x-real-ip'];
   if (stopping) response.setHeader('connection', 'close');
   if (request.method === 'POST') frenchPlainErrors(request, response, backLink(request));
+  if (isSearch(request)) {
+    if (searchRenders >= SEARCH_RENDERS) return refuse(request, response, { status: 503, reason: 'search-busy' });
+    searchRenders++;
+    response.once('close', () => searchRenders--);
+  }
   const outcome: RequestOutcome = {};
   if (mayBeUnavailable(request)) answerUnavailable(response, outcome);
   requestOutcome.run(outcome, () => {
@@ -76,8 +90,7 @@ const server = http.createServer((request, response) => {
 
 /** Plain form posts (no JavaScript: the page comes back with the message and the text) and searches. */
 function mayBeUnavailable(request: http.IncomingMessage): boolean {
-  if (request.method === 'POST') return request.headers['next-action'] === undefined;
-  return request.method === 'GET' && /^\/recherche(\?|$)/.test(request.url ?? '');
+  return request.method === 'POST' ? request.headers['next-action'] === undefined : isSearch(request);
 }
 
 /** A page rendered for a write that could not be stored, or a search that could not be served, is a 503. */

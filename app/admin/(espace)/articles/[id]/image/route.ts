@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storeImage } from '@/app/_server/media-store';
-import { forwardedClient } from '@/app/_server/request-ip';
+import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { requireStaffForRoute } from '@/app/_server/staff-guard';
 import { setArticleHero } from '@/db/staff-articles';
@@ -84,7 +84,7 @@ export async function POST(request: Request, context: RouteContext<'/admin/artic
   const routes = setArticleHero(
     id,
     { ...stored, alt: fields.data.alt, caption: fields.data.caption || null, credit: fields.data.credit || null },
-    { staffId: access.staff.id, ip: forwardedClient(request.headers.get('x-forwarded-for')) },
+    { staffId: access.staff.id, ip: await clientIp() },
   );
   if (!routes) return new Response(null, { status: 404 });
   revalidateArticle(routes);

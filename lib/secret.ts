@@ -31,7 +31,14 @@ function masterSecret(): string {
 }
 
 export type SecretPurpose =
-  'auth' | 'email-hash' | 'form-token' | 'commenter-cookie' | 'reader-id' | 'reporter-address' | 'publication-clock';
+  | 'auth'
+  | 'email-hash'
+  | 'form-token'
+  | 'commenter-cookie'
+  | 'reader-id'
+  | 'reporter-address'
+  | 'publication-clock'
+  | 'email-at-rest';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, testDb } from './fixtures';
-import { postCommentForm, readCommentForm } from './comment-post';
+import { postCommentForm, readAgedCommentForm } from './comment-post';
 
 const articlePath = '/article/salon-du-livre-jeunesse-de-yaounde-les-auteurs-locaux-a-lhonneur';
 const POSTERS = 50;
@@ -27,9 +27,8 @@ test('the restore drill: a backup taken while 50 posters write holds every comme
   test.setTimeout(180_000);
   const livePath = process.env.E2E_DATABASE_PATH!;
   const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-drill-'));
-  const hidden = readCommentForm(await (await request.get(articlePath)).text());
+  const hidden = await readAgedCommentForm(await (await request.get(articlePath)).text());
   expect(hidden.articleId).toBeTruthy();
-  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
 
   const run = `exercice${Date.now()}`;
   const acknowledged: { id: number; body: string; at: number }[] = [];

@@ -1,6 +1,6 @@
 import { expect, test, testDb } from './fixtures';
 import { seedSlug } from './comment-helpers';
-import { readCommentForm } from './comment-post';
+import { readAgedCommentForm } from './comment-post';
 import { multipart, rawRequest } from './raw-http';
 
 // The e2e server trusts 127.0.0.1 as its reverse proxy (playwright.config.ts). A connection from
@@ -12,8 +12,7 @@ test('a comment stores the address of the connection, or the one its proxy saw, 
   baseURL,
 }) => {
   const page = await rawRequest(baseURL!, { path: article, from: DIRECT_CLIENT });
-  const hidden = readCommentForm(page.body);
-  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
+  const hidden = await readAgedCommentForm(page.body);
   const post = async (email: string, forwardedFor: string, from?: string) => {
     const form = await multipart({ ...hidden, body: 'Un avis posé ici.', authorName: 'Lecteur', authorEmail: email });
     const response = await rawRequest(baseURL!, {

@@ -1,13 +1,6 @@
 import { expect, test, testDb } from './fixtures';
-import {
-  expectHeldNotice,
-  fillComment,
-  newCommenter,
-  openArticle,
-  seedSlug,
-  useClientAddress,
-} from './comment-helpers';
-import { postCommentForm, readCommentForm } from './comment-post';
+import { newCommenter, seedSlug, useClientAddress } from './comment-helpers';
+import { postCommentForm, readAgedCommentForm } from './comment-post';
 
 /*
  * Replays a bot on the cached page: its token is as old as the page's last render, shared by every
@@ -17,22 +10,25 @@ import { postCommentForm, readCommentForm } from './comment-post';
 test('with JavaScript, a post sent right after the reader starts writing is caught as too fast', async ({
   page,
   context,
+  commentForm,
 }) => {
   const article = `/article/${seedSlug}`;
   const who = newCommenter('Eclair');
   await useClientAddress(context, who.ip);
-  await openArticle(page, article);
+  await page.goto(article);
   // Older than the 3-second minimum whichever way the page came: the cached page's token would pass.
-  await page.waitForTimeout(3_200);
+  await commentForm.age();
   const fresh = page.waitForResponse((response) => response.url().includes('/api/jeton-commentaire'));
   await page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }).focus();
   expect((await fresh).status()).toBe(200);
   const body = `Envoyé en un éclair par ${who.name}.`;
-  await fillComment(page, { body, name: who.name, email: who.email });
+  await commentForm.fill({ body, name: who.name, email: who.email });
   await page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }).click();
   // Answered like a held comment, so a bot learns nothing.
-  await expectHeldNotice(page, body);
-  expect(testDb.commentsOf(who.email)).toEqual([{ status: 'spam', heldReason: expect.stringMatching(/^too-fast:/) }]);
+  await commentForm.expectHeld(body);
+  expect(testDb.commentsOf(who.email)).toEqual([
+    expect.objectContaining({ status: 'spam', heldReason: expect.stringMatching(/^too-fast:/) }),
+  ]);
 });
 
 test('the token handler answers a fresh, uncached token for a valid article id only', async ({ request }) => {
@@ -49,9 +45,8 @@ test('the token handler answers a fresh, uncached token for a valid article id o
  */
 test('two identical posts sent at once are stored once', async ({ request }) => {
   const path = `/article/${seedSlug}`;
-  const hidden = readCommentForm(await (await request.get(path)).text());
+  const hidden = await readAgedCommentForm(await (await request.get(path)).text());
   const who = newCommenter('Double');
-  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
   const fields = { body: `Envoyé deux fois par ${who.name}.`, authorName: who.name, authorEmail: who.email };
   const answers = await Promise.all([
     postCommentForm(request, path, hidden, fields, who.ip),

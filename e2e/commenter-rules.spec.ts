@@ -1,6 +1,8 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
-import { createStaff, querySql, runSql, setClientAddress, signIn } from './staff-helpers';
+import { newCommenter, seedSlug } from './comment-helpers';
+import { testDb } from './fixtures';
+import { createStaff, setClientAddress, signIn } from './staff-helpers';
+import { CommentForm } from './pages/comment-form';
 
 const article = `/article/${seedSlug}`;
 
@@ -8,9 +10,8 @@ async function postAs(browser: Browser, who: { name: string; email: string; ip: 
   const context = await browser.newContext();
   await setClientAddress(context, who.ip);
   const page = await context.newPage();
-  await openArticle(page, article);
-  await fillComment(page, { body, name: who.name, email: who.email });
-  await submitComment(page);
+  await page.goto(article);
+  await new CommentForm(page).post({ body, name: who.name, email: who.email });
   await page.waitForURL(/#comment-\d+$/);
   const visible = await page.locator('#commentaires').getByText(body).isVisible();
   await context.close();
@@ -18,11 +19,12 @@ async function postAs(browser: Browser, who: { name: string; email: string; ip: 
 }
 
 // The policy refuses a second comment within 15 seconds (flood): the first one is moved back in time, as if the commenter had waited.
-const waitAsACommenterWould = (email: string) =>
-  runSql('update comments set created_at = created_at - 60000 where author_email = ?', email);
+const waitAsACommenterWould = (email: string) => testDb.backdateCommentsOf(email, 60);
 
-const stored = (body: string) =>
-  querySql<{ status: string; held_reason: string }>('select status, held_reason from comments where body = ?', body)[0];
+const stored = (body: string) => {
+  const comment = testDb.commentByBody(body);
+  return comment && { status: comment.status, heldReason: comment.heldReason };
+};
 
 test.describe('trusting and blocking, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -32,7 +34,7 @@ test.describe('trusting and blocking, without JavaScript', () => {
     test.slow();
     const who = newCommenter('Fidele');
     await postAs(browser, who, `Premier avis de ${who.name}`);
-    expect(stored(`Premier avis de ${who.name}`)).toEqual({ status: 'pending', held_reason: 'first-comment' });
+    expect(stored(`Premier avis de ${who.name}`)).toEqual({ status: 'pending', heldReason: 'first-comment' });
 
     await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${encodeURIComponent(who.email)}`);
     await page.getByRole('article', { name: who.name }).getByRole('link', { name: 'Le commentateur' }).click();
@@ -46,7 +48,7 @@ test.describe('trusting and blocking, without JavaScript', () => {
 
     waitAsACommenterWould(who.email);
     expect(await postAs(browser, who, `Deuxième avis de ${who.name}`)).toBe(true);
-    expect(stored(`Deuxième avis de ${who.name}`)).toEqual({ status: 'approved', held_reason: 'trusted-commenter' });
+    expect(stored(`Deuxième avis de ${who.name}`)).toEqual({ status: 'approved', heldReason: 'trusted-commenter' });
   });
 
   test('"Bloquer" by e-mail or by address: the next comment is spam, answered like a held one', async ({
@@ -59,7 +61,8 @@ test.describe('trusting and blocking, without JavaScript', () => {
     const byAddress = newCommenter('Voisin');
     await postAs(browser, byEmail, `Avis de ${byEmail.name}`);
     await postAs(browser, byAddress, `Avis de ${byAddress.name}`);
-    await signIn(page, createStaff('moderator'));
+    const moderator = createStaff('moderator');
+    await signIn(page, moderator);
 
     const block = async (who: { name: string; email: string }, on: RegExp, duration: string) => {
       await page.goto(`/admin/commentaires?q=${encodeURIComponent(who.email)}`);
@@ -76,17 +79,15 @@ test.describe('trusting and blocking, without JavaScript', () => {
 
     waitAsACommenterWould(byEmail.email);
     expect(await postAs(browser, byEmail, `Encore ${byEmail.name}`)).toBe(true);
-    expect(stored(`Encore ${byEmail.name}`)).toEqual({ status: 'spam', held_reason: 'blocked-commenter' });
+    expect(stored(`Encore ${byEmail.name}`)).toEqual({ status: 'spam', heldReason: 'blocked-commenter' });
     // Another e-mail from the blocked address.
     waitAsACommenterWould(byAddress.email);
     const sameAddress = { ...newCommenter('Autre'), ip: byAddress.ip };
     expect(await postAs(browser, sameAddress, `Nouvel avis de ${sameAddress.name}`)).toBe(true);
-    expect(stored(`Nouvel avis de ${sameAddress.name}`)).toEqual({ status: 'spam', held_reason: 'blocked-commenter' });
+    expect(stored(`Nouvel avis de ${sameAddress.name}`)).toEqual({ status: 'spam', heldReason: 'blocked-commenter' });
 
     expect(
-      querySql<{ action: string }>(
-        "select action from audit_log where action like 'commenter.%' and user_id = (select max(id) from users)",
-      ).map((row) => row.action),
+      testDb.auditEntries({ actionPrefix: 'commenter.', byEmail: moderator.email }).map((entry) => entry.action),
     ).toEqual(['commenter.block', 'commenter.block']);
   });
 });

@@ -1,14 +1,5 @@
-import {
-  expectHeldNotice,
-  fillComment,
-  newCommenter,
-  openArticle,
-  seedSlug,
-  skipBrowserValidation,
-  submitComment,
-  useClientAddress,
-} from './comment-helpers';
-import { ageCommentForm, expect, test } from './fixtures';
+import { newCommenter, seedSlug, useClientAddress } from './comment-helpers';
+import { expect, test } from './fixtures';
 
 const article = `/article/${seedSlug}`;
 
@@ -17,7 +8,7 @@ for (const javaScriptEnabled of [false, true]) {
     test.use({ javaScriptEnabled });
 
     test('the form is labelled as in the newsroom, required fields marked', async ({ page }) => {
-      await openArticle(page, article);
+      await page.goto(article);
       const form = page.locator('form.comment-form');
       await expect(form.getByRole('heading', { name: 'Laisser un commentaire' })).toBeVisible();
       await expect(
@@ -40,15 +31,19 @@ for (const javaScriptEnabled of [false, true]) {
       ['name', 'Nom', 'Indiquez votre nom.'],
       ['email', 'E-mail', 'Indiquez votre adresse e-mail.'],
     ] as const) {
-      test(`a whitespace-only ${label} is refused by the server, the rest kept`, async ({ page, context, db }) => {
+      test(`a whitespace-only ${label} is refused by the server, the rest kept`, async ({
+        page,
+        context,
+        db,
+        commentForm,
+      }) => {
         const who = newCommenter('Requis');
         await useClientAddress(context, who.ip);
-        await openArticle(page, article);
+        await page.goto(article);
         // As a script would: the browser's own checks are switched off, so only the server decides.
-        await skipBrowserValidation(page);
+        await commentForm.skipBrowserValidation();
         const values = { body: `Mon avis ${who.name}`, name: who.name, email: who.email, [field]: '   ' };
-        await fillComment(page, values);
-        await submitComment(page);
+        await commentForm.post(values);
         const input = page.locator('form.comment-form').getByRole('textbox', { name: label, exact: true });
         await expect(page.getByText(message)).toBeVisible();
         await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -67,18 +62,22 @@ for (const javaScriptEnabled of [false, true]) {
       });
     }
 
-    test('an invalid e-mail and a javascript: site are refused with their messages', async ({ page, context, db }) => {
+    test('an invalid e-mail and a javascript: site are refused with their messages', async ({
+      page,
+      context,
+      db,
+      commentForm,
+    }) => {
       const who = newCommenter('Invalide');
       await useClientAddress(context, who.ip);
-      await openArticle(page, article);
-      await skipBrowserValidation(page);
-      await fillComment(page, {
+      await page.goto(article);
+      await commentForm.skipBrowserValidation();
+      await commentForm.post({
         body: 'Un avis.',
         name: who.name,
         email: 'pas-une-adresse',
         url: 'javascript:alert(1)',
       });
-      await submitComment(page);
       await expect(page.getByText('Cette adresse e-mail n’est pas valide')).toBeVisible();
       await expect(page.getByText('L’adresse du site doit commencer par http:// ou https://.')).toBeVisible();
       expect(db.countComments({ authorName: who.name })).toBe(0);
@@ -89,14 +88,14 @@ for (const javaScriptEnabled of [false, true]) {
       context,
       browser,
       db,
+      commentForm,
     }) => {
       const who = newCommenter('Premier');
       await useClientAddress(context, who.ip);
-      await openArticle(page, article);
+      await page.goto(article);
       const first = `Premier commentaire de ${who.name}.\nSur deux lignes.`;
-      await fillComment(page, { body: first, name: who.name, email: who.email });
-      await submitComment(page);
-      await expectHeldNotice(page, `Premier commentaire de ${who.name}.`);
+      await commentForm.post({ body: first, name: who.name, email: who.email });
+      await commentForm.expectHeld(`Premier commentaire de ${who.name}.`);
       expect(db.countComments({ authorEmail: who.email, status: 'pending', heldReason: 'first-comment' })).toBe(1);
 
       const stranger = await browser.newContext({ javaScriptEnabled });
@@ -106,10 +105,9 @@ for (const javaScriptEnabled of [false, true]) {
 
       db.approveCommentsOf(who.email);
       db.backdateCommentsOf(who.email, 20); // as if the 15-second flood interval had passed
-      await openArticle(page, article);
+      await page.goto(article);
       const second = `Deuxième avis de ${who.name}, publié sans attente.`;
-      await fillComment(page, { body: second, name: who.name, email: who.email });
-      await submitComment(page);
+      await commentForm.post({ body: second, name: who.name, email: who.email });
       const published = page.locator('.comment', { hasText: second });
       await expect(published).toBeVisible();
       await expect(published).not.toHaveClass(/comment--held/);
@@ -119,23 +117,20 @@ for (const javaScriptEnabled of [false, true]) {
       await stranger.close();
     });
 
-    test('duplicates and floods are refused with their messages', async ({ page, context, db }) => {
+    test('duplicates and floods are refused with their messages', async ({ page, context, db, commentForm }) => {
       const who = newCommenter('Rapide');
       await useClientAddress(context, who.ip);
-      await openArticle(page, article);
+      await page.goto(article);
       const body = `Un avis de ${who.name}.`;
-      await fillComment(page, { body, name: who.name, email: who.email });
-      await submitComment(page);
-      await expectHeldNotice(page, body);
+      await commentForm.post({ body, name: who.name, email: who.email });
+      await commentForm.expectHeld(body);
 
-      await openArticle(page, article);
-      await fillComment(page, { body, name: who.name, email: who.email });
-      await submitComment(page);
+      await page.goto(article);
+      await commentForm.post({ body, name: who.name, email: who.email });
       await expect(page.getByText('Commentaire en double')).toBeVisible();
 
-      await openArticle(page, article);
-      await fillComment(page, { body: `${body} Encore.`, name: who.name, email: who.email });
-      await submitComment(page);
+      await page.goto(article);
+      await commentForm.post({ body: `${body} Encore.`, name: who.name, email: who.email });
       await expect(page.getByText('Vous publiez trop vite')).toBeVisible();
       await expect(
         page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }),
@@ -148,18 +143,17 @@ for (const javaScriptEnabled of [false, true]) {
 test.describe('threads, replies and reports with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a reply lands under its parent through the ?repondre= link', async ({ page, context }) => {
+  test('a reply lands under its parent through the ?repondre= link', async ({ page, context, commentForm }) => {
     const who = newCommenter('Réponse');
     await useClientAddress(context, who.ip);
-    await openArticle(page, article);
+    await page.goto(article);
     const parent = page.locator('.comment-list > li > .comment').first();
     const parentId = (await parent.getAttribute('id'))!;
     await parent.getByRole('link', { name: /Répondre à/ }).click();
     await expect(page).toHaveURL(/\?repondre=\d+#commentaires$/);
     await expect(page.getByRole('heading', { name: /Répondre à/ })).toBeVisible();
     const body = `Ma réponse, ${who.name}.`;
-    await fillComment(page, { body, name: who.name, email: who.email });
-    await submitComment(page);
+    await commentForm.post({ body, name: who.name, email: who.email });
     await expect(page.locator(`li:has(> #${parentId}) .comment-replies .comment`, { hasText: body })).toBeVisible();
   });
 
@@ -210,10 +204,10 @@ test.describe('threads, replies and reports with JavaScript off', () => {
 });
 
 test.describe('with JavaScript on', () => {
-  test('a reader posts with the keyboard alone', async ({ page, context }) => {
+  test('a reader posts with the keyboard alone', async ({ page, context, commentForm }) => {
     const who = newCommenter('Clavier');
     await useClientAddress(context, who.ip);
-    await openArticle(page, article);
+    await page.goto(article);
     await page.locator('form.comment-form').getByRole('textbox', { name: 'Commentaire', exact: true }).focus();
     await page.keyboard.type(`Écrit au clavier par ${who.name}.`);
     await page.keyboard.press('Tab');
@@ -227,18 +221,19 @@ test.describe('with JavaScript on', () => {
     await expect(
       page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }),
     ).toBeFocused();
-    await ageCommentForm(page);
+    await commentForm.age();
     await page.keyboard.press('Enter');
-    await expectHeldNotice(page, `Écrit au clavier par ${who.name}.`);
+    await commentForm.expectHeld(`Écrit au clavier par ${who.name}.`);
   });
 
   test('the reply form opens under the comment without a reload and the reply lands there', async ({
     page,
     context,
+    commentForm,
   }) => {
     const who = newCommenter('EnLigne');
     await useClientAddress(context, who.ip);
-    await openArticle(page, article);
+    await page.goto(article);
     const parent = page.locator('.comment-list > li > .comment').first();
     const parentId = (await parent.getAttribute('id'))!;
     await parent.getByRole('link', { name: /Répondre à/ }).click();
@@ -247,8 +242,7 @@ test.describe('with JavaScript on', () => {
     await expect(inline.getByRole('heading', { name: /Répondre à/ })).toBeVisible();
     await expect(inline.getByRole('textbox', { name: 'Commentaire', exact: true })).toBeFocused();
     const body = `Réponse en ligne de ${who.name}.`;
-    await fillComment(page, { body, name: who.name, email: who.email });
-    await submitComment(page);
+    await commentForm.post({ body, name: who.name, email: who.email });
     await expect(
       page.locator(`li:has(> #${parentId}) .comment-replies .comment--held`, { hasText: body }),
     ).toBeVisible();

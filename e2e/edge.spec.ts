@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { expect, formTokenRenderedEarlier, test, testDb } from './fixtures';
+import { expect, test, testDb } from './fixtures';
 import { startVarnish, varnishInstalled, type Varnish } from '../scripts/edge/varnish';
-import { readCommentForm } from './comment-post';
+import { readAgedCommentForm } from './comment-post';
 import { seedSlug } from './comment-helpers';
 import { createStaff, signIn } from './staff-helpers';
 
@@ -117,8 +117,7 @@ test('a moderator’s approval reaches readers of the cached article through the
   expect((await send('GET', article)).headers['x-cache']).toMatch(/^HIT/);
 
   // A first comment waits for moderation (its form's clock moved past the too-fast rule).
-  const form = readCommentForm((await send('GET', article)).body);
-  form.token = await formTokenRenderedEarlier(Number(form.articleId));
+  const form = await readAgedCommentForm((await send('GET', article)).body);
   const posted = await request.post(article, {
     multipart: { ...form, body, authorName: author.name, authorEmail: author.email },
     maxRedirects: 0,

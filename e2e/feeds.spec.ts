@@ -1,7 +1,7 @@
-import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
+import { newCommenter, seedSlug, useClientAddress } from './comment-helpers';
 import { both, fetchFeed, HOUR, insertArticle, insertTag, seedAuthorSlug, unique } from './discovery-helpers';
 import { expect, test, testDb } from './fixtures';
-import { createStaff, querySql, signIn } from './staff-helpers';
+import { createStaff, signIn } from './staff-helpers';
 
 test.describe('feeds', () => {
   test('every feed is well-formed RSS 2.0 or Atom with the required elements', async ({ request, page }) => {
@@ -90,14 +90,14 @@ test.describe('feeds', () => {
     page,
     context,
     request,
+    commentForm,
   }) => {
     const article = insertArticle({ title: 'Article aux commentaires en flux', publishedAt: Date.now() - HOUR });
     const who = newCommenter('Abonné');
     await useClientAddress(context, who.ip);
-    await openArticle(page, `/article/${article.slug}`);
+    await page.goto(`/article/${article.slug}`);
     const body = `Commentaire à suivre par flux, de ${who.name} <b>gras</b>.`;
-    await fillComment(page, { body, name: who.name, email: who.email });
-    await submitComment(page);
+    await commentForm.post({ body, name: who.name, email: who.email });
     await expect(page.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
     testDb.approveCommentsOf(who.email);
     testDb.insertComment({
@@ -147,7 +147,7 @@ test('publishing and editing in the dashboard reach the cached feeds and sitemap
     await expect(staff.getByRole('status')).toHaveText('Article enregistré.');
   };
   await save();
-  const [stored] = querySql<{ id: number; slug: string }>('select id, slug from articles where title = ?', title);
+  const stored = testDb.articleByTitle(title)!;
 
   const rss = (await fetchFeed(request, page, '/flux.xml')).feed.items.find((item) =>
     item.guid[0].endsWith(`?p=${stored.id}`),

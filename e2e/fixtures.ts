@@ -1,5 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { openTestDatabase } from './database';
+import { CommentForm } from './pages/comment-form';
+import { ModerationQueue } from './pages/moderation-queue';
 
 /*
  * What specs do to the run's database and to the clock, as named functions: the one place in e2e/ that
@@ -20,6 +22,30 @@ function withDatabase<T>(work: (sqlite: ReturnType<typeof openTestDatabase>) => 
 
 const SEED_SLUG = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
 let counter = 0;
+
+export type StoredComment = {
+  id: number;
+  articleId: number;
+  body: string;
+  status: string;
+  heldReason: string | null;
+  reportCount: number;
+};
+const COMMENT_COLUMNS =
+  'id, article_id as articleId, body, status, held_reason as heldReason, report_count as reportCount';
+
+export type StoredArticle = {
+  id: number;
+  slug: string;
+  title: string;
+  status: string;
+  bodyHtml: string;
+  heroSrc: string | null;
+  heroWidth: number | null;
+  heroAlt: string | null;
+};
+const ARTICLE_COLUMNS =
+  'id, slug, title, status, body_html as bodyHtml, hero_src as heroSrc, hero_width as heroWidth, hero_alt as heroAlt';
 const uniqueSlug = (label: string) => `${label}-${Date.now().toString(36)}-${process.pid}-${++counter}`;
 
 export const testDb = {
@@ -125,32 +151,211 @@ export const testDb = {
     );
   },
 
-  /** A comment written straight into the database (the public form is tested elsewhere), held by default. */
+  /** A comment written straight into the database (the public form is tested elsewhere), held as a first comment by default. */
   insertComment(values: {
-    articleId: number;
+    /** The seed article unless told. */
+    articleId?: number;
+    articleSlug?: string;
     body: string;
     authorName?: string;
     authorEmail?: string;
+    ip?: string;
     status?: 'pending' | 'approved' | 'spam' | 'trash';
+    heldReason?: string | null;
+    reportCount?: number;
     /** Signed by the newsroom (the first account), as a staff reply is. */
     byStaff?: boolean;
   }): number {
+    const status = values.status ?? 'pending';
+    return withDatabase((sqlite) => {
+      const articleId =
+        values.articleId ??
+        (
+          sqlite.prepare('select id from articles where slug = ?').get(values.articleSlug ?? SEED_SLUG) as {
+            id: number;
+          }
+        ).id;
+      return (
+        sqlite
+          .prepare(
+            "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip, staff_user_id) values (?, ?, ?, 'e2e', ?, ?, ?, ?, ?, case when ? then (select min(id) from users) end) returning id",
+          )
+          .get(
+            articleId,
+            values.authorName ?? 'Lecteur',
+            values.authorEmail ?? 'lecteur@example.com',
+            values.body,
+            status,
+            values.heldReason === undefined ? (status === 'pending' ? 'first-comment' : null) : values.heldReason,
+            values.reportCount ?? 0,
+            values.ip ?? '198.51.100.1',
+            values.byStaff ? 1 : 0,
+          ) as { id: number }
+      ).id;
+    });
+  },
+
+  /** What is stored of one comment, or undefined once it is gone. */
+  comment(id: number): StoredComment | undefined {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare(`select ${COMMENT_COLUMNS} from comments where id = ?`).get(id) as StoredComment | undefined,
+    );
+  },
+
+  /** The comment stored with exactly this text. */
+  commentByBody(body: string): StoredComment | undefined {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare(`select ${COMMENT_COLUMNS} from comments where body = ?`).get(body) as StoredComment | undefined,
+    );
+  },
+
+  /** A reader's report, as the report form stores it. */
+  insertReport(commentId: number, reporterHash: string, reason: string): void {
+    withDatabase((sqlite) =>
+      sqlite
+        .prepare('insert into comment_reports (comment_id, reporter_hash, reason) values (?, ?, ?)')
+        .run(commentId, reporterHash, reason),
+    );
+  },
+
+  /** Audit entries matching every given field, oldest first, with their details parsed. */
+  auditEntries(where: {
+    action?: string;
+    actionPrefix?: string;
+    targetType?: string;
+    targetId?: number;
+    /** Done by the staff member with this e-mail. */
+    byEmail?: string;
+    detailsContain?: string;
+  }): { action: string; details: Record<string, unknown> | null }[] {
+    const columns: [keyof typeof where, string][] = [
+      ['action', 'action = ?'],
+      ['actionPrefix', "action like ? || '%'"],
+      ['targetType', 'target_type = ?'],
+      ['targetId', 'target_id = ?'],
+      ['byEmail', 'user_id = (select id from users where email = ?)'],
+      ['detailsContain', "details like '%' || ? || '%'"],
+    ];
+    const used = columns.filter(([key]) => where[key] !== undefined);
+    const sql = `select action, details from audit_log where ${used.map(([, test]) => test).join(' and ') || '1'} order by id`;
+    return withDatabase((sqlite) =>
+      (sqlite.prepare(sql).all(...used.map(([key]) => where[key])) as { action: string; details: string | null }[]).map(
+        (row) => ({ action: row.action, details: row.details === null ? null : JSON.parse(row.details) }),
+      ),
+    );
+  },
+
+  /** Every stored setting, as its stored text. */
+  settings(): Record<string, string> {
+    return withDatabase((sqlite) =>
+      Object.fromEntries(
+        (sqlite.prepare('select key, value from settings').all() as { key: string; value: string }[]).map((row) => [
+          row.key,
+          row.value,
+        ]),
+      ),
+    );
+  },
+
+  /** The article with this title, as the editor stored it. */
+  articleByTitle(title: string): StoredArticle | undefined {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare(`select ${ARTICLE_COLUMNS} from articles where title = ?`).get(title) as
+          StoredArticle | undefined,
+    );
+  },
+
+  article(id: number): StoredArticle | undefined {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare(`select ${ARTICLE_COLUMNS} from articles where id = ?`).get(id) as StoredArticle | undefined,
+    );
+  },
+
+  /** The oldest published article (the seed's first), for tests that only need one. */
+  firstPublishedArticle(): StoredArticle {
+    return withDatabase(
+      (sqlite) =>
+        sqlite
+          .prepare(`select ${ARTICLE_COLUMNS} from articles where status = 'published' order by id limit 1`)
+          .get() as StoredArticle,
+    );
+  },
+
+  /** How many articles, sections and tags have a title or name containing the text. */
+  countContentNamed(text: string): number {
     return withDatabase(
       (sqlite) =>
         (
           sqlite
             .prepare(
-              "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, staff_user_id) values (?, ?, ?, 'e2e', ?, ?, case when ? then (select min(id) from users) end) returning id",
+              "select (select count(*) from articles where title like '%' || ?1 || '%') + (select count(*) from sections where name like '%' || ?1 || '%') + (select count(*) from tags where name like '%' || ?1 || '%') as n",
             )
-            .get(
-              values.articleId,
-              values.authorName ?? 'Lecteur',
-              values.authorEmail ?? 'lecteur@example.com',
-              values.body,
-              values.status ?? 'pending',
-              values.byStaff ? 1 : 0,
-            ) as { id: number }
-        ).id,
+            .get(text) as { n: number }
+        ).n,
+    );
+  },
+
+  tagExists(slug: string): boolean {
+    return withDatabase((sqlite) => Boolean(sqlite.prepare('select 1 from tags where slug = ?').get(slug)));
+  },
+
+  countCommenterRules(): number {
+    return withDatabase(
+      (sqlite) => (sqlite.prepare('select count(*) as n from commenter_rules').get() as { n: number }).n,
+    );
+  },
+
+  passwordHashOf(email: string): string {
+    return withDatabase(
+      (sqlite) =>
+        (sqlite.prepare('select password_hash from users where email = ?').get(email) as { password_hash: string })
+          .password_hash,
+    );
+  },
+
+  staffSessionsOf(email: string): { id: string; lastSeenAt: number }[] {
+    return withDatabase(
+      (sqlite) =>
+        sqlite
+          .prepare(
+            'select s.id, s.last_seen_at as lastSeenAt from staff_sessions s join users u on u.id = s.user_id where u.email = ?',
+          )
+          .all(email) as { id: string; lastSeenAt: number }[],
+    );
+  },
+
+  /** Moves a staff session's last request to `at`, as if it had been idle since. */
+  setSessionLastSeen(id: string, at: number): void {
+    withDatabase((sqlite) => sqlite.prepare('update staff_sessions set last_seen_at = ? where id = ?').run(at, id));
+  },
+
+  /** Moves an account's recorded sign-in tries `ms` into the past, as if that time had passed. */
+  ageSignInAttempts(email: string, ms: number): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare('update login_attempts set created_at = created_at - ? where email = ?').run(ms, email),
+    );
+  },
+
+  /** Failed sign-ins written straight into the database, the newest `newestMsAgo` ago, one a second before it. */
+  insertFailedSignIns(rows: { email: string; ip: string }[], newestMsAgo: number): void {
+    withDatabase((sqlite) => {
+      const insert = sqlite.prepare('insert into login_attempts (email, ip, success, created_at) values (?, ?, 0, ?)');
+      rows.forEach(({ email, ip }, i) => insert.run(email, ip, Date.now() - newestMsAgo - i * 1_000));
+    });
+  },
+
+  countFailedSignIns(email: string): number {
+    return withDatabase(
+      (sqlite) =>
+        (
+          sqlite.prepare('select count(*) as n from login_attempts where email = ? and success = 0').get(email) as {
+            n: number;
+          }
+        ).n,
     );
   },
 
@@ -168,8 +373,10 @@ export const testDb = {
   countComments(
     where: {
       id?: number;
+      articleId?: number;
       authorEmail?: string;
       authorName?: string;
+      body?: string;
       bodyContains?: string;
       status?: string;
       heldReason?: string;
@@ -179,8 +386,10 @@ export const testDb = {
   ): number {
     const columns: [keyof typeof where, string][] = [
       ['id', 'id = ?'],
+      ['articleId', 'article_id = ?'],
       ['authorEmail', 'author_email = ?'],
       ['authorName', 'author_name = ?'],
+      ['body', 'body = ?'],
       ['bodyContains', "body like '%' || ? || '%'"],
       ['status', 'status = ?'],
       ['heldReason', 'held_reason = ?'],
@@ -221,14 +430,13 @@ export const testDb = {
     );
   },
 
-  /** The status and reason of each comment stored under an e-mail address. */
-  commentsOf(email: string): { status: string; heldReason: string | null }[] {
+  /** Each comment stored under an e-mail address, oldest first. */
+  commentsOf(email: string): StoredComment[] {
     return withDatabase(
       (sqlite) =>
-        sqlite.prepare('select status, held_reason as heldReason from comments where author_email = ?').all(email) as {
-          status: string;
-          heldReason: string | null;
-        }[],
+        sqlite
+          .prepare(`select ${COMMENT_COLUMNS} from comments where author_email = ? order by id`)
+          .all(email) as StoredComment[],
     );
   },
 
@@ -279,36 +487,16 @@ export const testDb = {
 
 export type TestDb = typeof testDb;
 
-/*
- * The comment form refuses a post sent less than minSubmitSeconds after it was rendered (a bot's speed).
- * Instead of waiting like a person, the tests move the form's clock: its signed token is minted again for
- * a minute ago, with the same secret as the server (lib/secret.ts reads it beside the run's database).
- * If the form's token changes shape, this is the one place to adapt.
- */
-const FORM_AGE_MS = 60_000;
-
-/** A form token for the article, as if its form had been rendered a minute ago. */
-export async function formTokenRenderedEarlier(articleId: number): Promise<string> {
-  // lib/config.ts reads DATABASE_PATH when first imported: set it to the run's database before that.
-  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
-  const { issueFormToken } = await import('../lib/commenter-cookies');
-  return issueFormToken(articleId, Date.now() - FORM_AGE_MS);
-}
-
-/** Makes the comment form on the page look rendered a minute ago, so it can be sent at once. */
-export async function ageCommentForm(page: Page): Promise<void> {
-  const form = page.locator('form.comment-form');
-  const articleId = Number(await form.locator('input[name="articleId"]').inputValue());
-  const token = await formTokenRenderedEarlier(articleId);
-  await form.locator('input[name="token"]').evaluate((input: HTMLInputElement, value) => {
-    input.value = value;
-  }, token);
-}
-
-export const test = base.extend<{ db: TestDb }>({
+export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: ModerationQueue }>({
   // Playwright's `use` hands the fixture to the test; it is not React's hook.
   db: async ({}, provide) => {
     await provide(testDb);
+  },
+  commentForm: async ({ page }, provide) => {
+    await provide(new CommentForm(page));
+  },
+  queue: async ({ page }, provide) => {
+    await provide(new ModerationQueue(page));
   },
 });
 

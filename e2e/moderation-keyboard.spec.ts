@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { commentStatus, createStaff, insertComment, signIn } from './staff-helpers';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, signIn } from './staff-helpers';
 
 test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r replies, ? shows the keys', async ({
   page,
@@ -7,7 +7,7 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
   const marker = `clavier${Date.now().toString(36)}`;
   // Newest first: the last inserted is the first row.
   const [third, second, first] = [3, 2, 1].map((n) =>
-    insertComment({ body: `Avis ${n} ${marker}`, authorName: `Lecteur ${n} ${marker}` }),
+    testDb.insertComment({ body: `Avis ${n} ${marker}`, authorName: `Lecteur ${n} ${marker}` }),
   );
   await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
   const rows = page.getByRole('article');
@@ -22,7 +22,7 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
 
   await page.keyboard.press('a');
   await expect(page.getByRole('status')).toContainText('1 commentaire approuvé.');
-  expect(commentStatus(first)).toBe('approved');
+  expect(testDb.comment(first)?.status).toBe('approved');
   // The next comment is now first, and has the focus: a moderator goes on pressing keys.
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toBeFocused();
@@ -30,10 +30,10 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
 
   await page.keyboard.press('s');
   await expect(page.getByRole('status')).toContainText('1 commentaire marqué comme spam.');
-  expect(commentStatus(second)).toBe('spam');
+  expect(testDb.comment(second)?.status).toBe('spam');
   await page.keyboard.press('u');
   await expect(page.getByRole('status')).toContainText('Action annulée (1 commentaire).');
-  expect(commentStatus(second)).toBe('pending');
+  expect(testDb.comment(second)?.status).toBe('pending');
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Raccourcis clavier' });
@@ -46,7 +46,7 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
   await expect(rows.nth(1).getByRole('textbox', { name: 'Réponse de la rédaction' })).toBeFocused();
   // Typing a reply does not trigger the keys.
   await page.keyboard.type('a s d');
-  expect(commentStatus(third)).toBe('pending');
+  expect(testDb.comment(third)?.status).toBe('pending');
 
   // "Tout sélectionner" ticks every row.
   await page.getByLabel('Tout sélectionner sur la page').check();
@@ -56,7 +56,7 @@ test('the queue by keyboard: j/k move, a approves, s marks spam, u undoes, r rep
 
 test('the undo is offered for 10 seconds only', async ({ page }) => {
   const marker = `delai${Date.now().toString(36)}`;
-  const id = insertComment({ body: `Avis ${marker}`, authorName: `Lecteur ${marker}` });
+  const id = testDb.insertComment({ body: `Avis ${marker}`, authorName: `Lecteur ${marker}` });
   // Fake timers from the start, still running at normal speed, so the page's 10-second timer can be skipped over.
   await page.clock.install();
   await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
@@ -65,5 +65,5 @@ test('the undo is offered for 10 seconds only', async ({ page }) => {
   await page.clock.fastForward(10_500);
   await expect(page.getByRole('button', { name: 'Annuler' })).toBeHidden();
   await page.keyboard.press('u');
-  expect(commentStatus(id)).toBe('approved');
+  expect(testDb.comment(id)?.status).toBe('approved');
 });

@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectHeldNotice, fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
-import { commentStatus, createStaff, insertComment, querySql, setClientAddress, signIn } from './staff-helpers';
+import { newCommenter, seedSlug } from './comment-helpers';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, setClientAddress, signIn } from './staff-helpers';
+import { CommentForm } from './pages/comment-form';
 
 const article = `/article/${seedSlug}`;
 // An article no other spec comments on, so that its count of approved comments is this spec's alone.
 const quietArticle = '/article/kazakhstan-le-corridor-transcaspien-nouvelle-route-des-marchandises';
-
-function queueRow(page: Page, authorName: string) {
-  return page.getByRole('article', { name: authorName });
-}
-
-async function search(page: Page, text: string, perPage = '25') {
-  await page.getByRole('searchbox', { name: /Rechercher/ }).fill(text);
-  await page.getByRole('combobox', { name: 'Par page' }).selectOption(perPage);
-  await page.getByRole('button', { name: 'Rechercher' }).click();
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, '\\+')}`));
-}
 
 test.describe('moderating without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -23,22 +13,22 @@ test.describe('moderating without JavaScript', () => {
   test('a moderator finds a held comment by e-mail and approves it; a reader then sees it on the article', async ({
     page,
     browser,
+    queue,
   }) => {
     const who = newCommenter('Tenu');
     const reader = await browser.newContext();
     const readerPage = await reader.newPage();
     await setClientAddress(reader, who.ip);
-    await openArticle(readerPage, quietArticle);
+    await readerPage.goto(quietArticle);
     const countBefore = await readerPage.locator('#commentaires h2').first().textContent();
     const body = `Mon premier avis, ${who.name}.`;
-    await fillComment(readerPage, { body, name: who.name, email: who.email });
-    await submitComment(readerPage);
-    await expectHeldNotice(readerPage, body);
+    await new CommentForm(readerPage).post({ body, name: who.name, email: who.email });
+    await new CommentForm(readerPage).expectHeld(body);
     await reader.close();
 
     await signIn(page, createStaff('moderator'), '/admin/commentaires');
-    await search(page, who.email);
-    const row = queueRow(page, who.name);
+    await queue.search(who.email);
+    const row = queue.row(who.name);
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(`E-mail : ${who.email}`);
     await expect(row).toContainText(`IP : ${who.ip}`);
@@ -55,25 +45,18 @@ test.describe('moderating without JavaScript', () => {
     await expect(anyonePage.locator('#commentaires').getByText(body)).toBeVisible();
     expect(await anyonePage.locator('#commentaires h2').first().textContent()).not.toBe(countBefore);
     await anyone.close();
-    const [stored] = querySql<{ status: string; comment_count: number; approved: number }>(
-      "select c.status, a.comment_count, (select count(*) from comments where article_id = a.id and status = 'approved') as approved from comments c join articles a on a.id = c.article_id where c.author_email = ?",
-      who.email,
-    );
+    const [stored] = testDb.commentsOf(who.email);
     expect(stored.status).toBe('approved');
-    expect(stored.comment_count).toBe(stored.approved);
-    expect(
-      querySql(
-        'select 1 from audit_log where action = ? and target_id = (select id from comments where author_email = ?)',
-        'comment.approve',
-        who.email,
-      ),
-    ).toHaveLength(1);
+    expect(testDb.articleCommentCount(stored.articleId)).toBe(
+      testDb.countComments({ articleId: stored.articleId, status: 'approved' }),
+    );
+    expect(testDb.auditEntries({ action: 'comment.approve', targetId: stored.id })).toHaveLength(1);
   });
 
-  test('bulk: the whole page, or the ticked comments, marked as spam at once', async ({ page }) => {
+  test('bulk: the whole page, or the ticked comments, marked as spam at once', async ({ page, queue }) => {
     const marker = `promo${Date.now().toString(36)}`;
     const ids = Array.from({ length: 30 }, (_, i) =>
-      insertComment({
+      testDb.insertComment({
         body: `Achetez ${marker} numéro ${i}`,
         authorName: `Robot ${i}`,
         authorEmail: `robot${i}@${marker}.example`,
@@ -81,7 +64,7 @@ test.describe('moderating without JavaScript', () => {
       }),
     );
     await signIn(page, createStaff('moderator'), '/admin/commentaires');
-    await search(page, marker);
+    await queue.search(marker);
     await expect(page.getByRole('link', { name: 'En attente (30)' })).toBeVisible();
     await page.getByLabel('Tout sélectionner sur la page').check();
     await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption('spam');
@@ -95,12 +78,12 @@ test.describe('moderating without JavaScript', () => {
     await page.getByRole('combobox', { name: 'Action', exact: true }).selectOption('spam');
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect(page.getByRole('status')).toContainText('2 commentaires marqués comme spam.');
-    expect(ids.map(commentStatus).filter((status) => status === 'spam')).toHaveLength(27);
-    expect([commentStatus(ids[0]), commentStatus(ids[1]), commentStatus(ids[2])]).toEqual(['spam', 'spam', 'pending']);
+    expect(ids.map((id) => testDb.comment(id)?.status).filter((status) => status === 'spam')).toHaveLength(27);
+    expect(ids.slice(0, 3).map((id) => testDb.comment(id)?.status)).toEqual(['spam', 'spam', 'pending']);
 
     // The IP finds them too; "Annuler" puts the last batch back.
     await page.getByRole('link', { name: /^Spam/ }).click();
-    await search(page, '198.51.100.66', '100');
+    await queue.search('198.51.100.66', '100');
     await expect(page.getByRole('link', { name: /^Spam \((2[7-9]|[3-9]\d|\d{3,})\)/ })).toBeVisible();
     await page.goto(`/admin/commentaires?statut=pending&q=${marker}`);
     await page
@@ -110,12 +93,12 @@ test.describe('moderating without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('1 commentaire mis à la corbeille.');
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expect(page.getByRole('status')).toContainText('Action annulée (1 commentaire).');
-    expect(commentStatus(ids[2])).toBe('pending');
+    expect(testDb.comment(ids[2])?.status).toBe('pending');
   });
 
-  test('a reported comment shows its reasons; keeping it clears the reports', async ({ page }) => {
+  test('a reported comment shows its reasons; keeping it clears the reports', async ({ page, queue }) => {
     const marker = `signale${Date.now().toString(36)}`;
-    const id = insertComment({
+    const id = testDb.insertComment({
       body: `Propos ${marker}`,
       authorName: `Signalé ${marker}`,
       status: 'pending',
@@ -123,48 +106,43 @@ test.describe('moderating without JavaScript', () => {
       reportCount: 3,
     });
     for (const [n, reason] of ['insulte', 'insulte', 'spam'].entries())
-      querySql(
-        `insert into comment_reports (comment_id, reporter_hash, reason) values (?, ?, ?) returning id`,
-        id,
-        `${marker}${n}`,
-        reason,
-      );
+      testDb.insertReport(id, `${marker}${n}`, reason);
     await signIn(page, createStaff('moderator'), `/admin/commentaires?statut=reported&q=${marker}`);
-    const row = queueRow(page, `Signalé ${marker}`);
+    const row = queue.row(`Signalé ${marker}`);
     await expect(row).toContainText('Masqué après des signalements');
     await expect(row).toContainText('3 signalements (Insulte × 2, Spam × 1)');
     await row.getByRole('button', { name: 'Approuver' }).click();
     await expect(page.getByRole('status')).toContainText('1 commentaire approuvé.');
-    expect(
-      querySql<{ status: string; report_count: number }>('select status, report_count from comments where id = ?', id),
-    ).toEqual([{ status: 'approved', report_count: 0 }]);
+    expect(testDb.comment(id)).toMatchObject({ status: 'approved', reportCount: 0 });
   });
 
-  test('a moderator corrects a comment and replies as the newsroom; both are published', async ({ page, browser }) => {
+  test('a moderator corrects a comment and replies as the newsroom; both are published', async ({
+    page,
+    browser,
+    queue,
+  }) => {
     const marker = `corrige${Date.now().toString(36)}`;
-    const id = insertComment({
+    const id = testDb.insertComment({
       body: `Texte avec une fote ${marker}`,
       authorName: `Auteur ${marker}`,
       status: 'pending',
     });
     await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
-    const row = queueRow(page, `Auteur ${marker}`);
+    const row = queue.row(`Auteur ${marker}`);
     await row.getByText('Modifier').click();
     await row.getByRole('textbox', { name: 'Texte du commentaire' }).fill(`Texte corrigé ${marker}`);
     await row.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByRole('status')).toContainText('Commentaire modifié.');
-    await queueRow(page, `Auteur ${marker}`).getByText('Répondre').click();
-    await queueRow(page, `Auteur ${marker}`)
+    await queue.row(`Auteur ${marker}`).getByText('Répondre').click();
+    await queue
+      .row(`Auteur ${marker}`)
       .getByRole('textbox', { name: 'Réponse de la rédaction' })
       .fill(`Merci pour ${marker}`);
-    await queueRow(page, `Auteur ${marker}`).getByRole('button', { name: 'Publier la réponse' }).click();
+    await queue.row(`Auteur ${marker}`).getByRole('button', { name: 'Publier la réponse' }).click();
     await expect(page.getByRole('status')).toContainText('1 commentaire approuvé. Réponse publiée.');
-    expect(commentStatus(id)).toBe('approved');
-    const [edit] = querySql<{ details: string }>(
-      "select details from audit_log where action = 'comment.edit' and target_id = ?",
-      id,
-    );
-    expect(JSON.parse(edit.details)).toMatchObject({
+    expect(testDb.comment(id)?.status).toBe('approved');
+    const [edit] = testDb.auditEntries({ action: 'comment.edit', targetId: id });
+    expect(edit.details).toMatchObject({
       before: `Texte avec une fote ${marker}`,
       after: `Texte corrigé ${marker}`,
     });

@@ -1,5 +1,6 @@
-import { fillComment, newCommenter, openArticle, seedSlug, submitComment, useClientAddress } from './comment-helpers';
+import { newCommenter, seedSlug, useClientAddress } from './comment-helpers';
 import { expect, test } from './fixtures';
+import { CommentForm } from './pages/comment-form';
 
 test('a commenter’s e-mail and IP appear in no public response, page or React payload', async ({
   page,
@@ -7,12 +8,17 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   request,
   browser,
   db,
+  commentForm,
 }) => {
   const who = newCommenter('Discret');
   await useClientAddress(context, who.ip);
-  await openArticle(page, `/article/${seedSlug}`);
-  await fillComment(page, { body: `Avis discret de ${who.name}.`, name: who.name, email: who.email, remember: true });
-  await submitComment(page);
+  await page.goto(`/article/${seedSlug}`);
+  await commentForm.post({
+    body: `Avis discret de ${who.name}.`,
+    name: who.name,
+    email: who.email,
+    remember: true,
+  });
   await expect(page.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
 
   // Approve it, as a moderator will, so it is published everywhere comments are shown.
@@ -23,15 +29,14 @@ test('a commenter’s e-mail and IP appear in no public response, page or React 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await useClientAddress(other, newCommenter('Autre').ip);
-  await openArticle(otherPage, `/article/${seedSlug}`);
+  await otherPage.goto(`/article/${seedSlug}`);
   const otherWho = newCommenter('Autre');
-  await fillComment(otherPage, {
+  await new CommentForm(otherPage).post({
     body: `Avis de ${otherWho.name}.`,
     name: otherWho.name,
     email: otherWho.email,
     remember: true,
   });
-  await submitComment(otherPage);
   await expect(otherPage.getByText('Votre commentaire est en attente de modération.')).toBeVisible();
   const cookieHeader = (await other.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   await other.close();

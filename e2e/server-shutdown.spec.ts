@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { expect, test, testDb } from './fixtures';
 import { seedSlug } from './comment-helpers';
-import { readCommentForm } from './comment-post';
+import { readAgedCommentForm } from './comment-post';
 import { multipart, rawRequest } from './raw-http';
 
 const refused = (port: number) =>
@@ -42,8 +42,7 @@ test('on SIGTERM the server stops accepting, finishes the comment being posted, 
   });
   const base = `http://127.0.0.1:${port}`;
   const article = `/article/${seedSlug}`;
-  const hidden = readCommentForm((await rawRequest(base, { path: article })).body);
-  await new Promise((resolve) => setTimeout(resolve, 3_200)); // the form's minimum age
+  const hidden = await readAgedCommentForm((await rawRequest(base, { path: article })).body);
   const email = `arret.${Date.now()}@example.com`;
   const form = await multipart({ ...hidden, body: 'Posté pendant l’arrêt.', authorName: 'Tardif', authorEmail: email });
 

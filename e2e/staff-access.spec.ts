@@ -1,14 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  commentStatus,
-  createStaff,
-  formFields,
-  insertComment,
-  postForm,
-  querySql,
-  signIn,
-  type StaffAccount,
-} from './staff-helpers';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, formFields, postForm, signIn, type StaffAccount } from './staff-helpers';
 
 /*
  * Every staff server action, posted as a browser without JavaScript would (with the action ids the
@@ -46,7 +38,7 @@ test.describe('refused staff actions', () => {
 
   test('moderating comments: anonymous calls change nothing', async ({ page, playwright, baseURL }) => {
     const marker = `acces${Date.now().toString(36)}`;
-    const id = insertComment({ body: `Retenu ${marker}`, authorName: `Lecteur ${marker}` });
+    const id = testDb.insertComment({ body: `Retenu ${marker}`, authorName: `Lecteur ${marker}` });
     await adminForms(page, `/admin/commentaires?q=${marker}`);
     const row = await formFields(page, `article[aria-labelledby="commentaire-${id}-auteur"] form.queue-item__actions`);
     const bulk = await formFields(page, 'form#lot');
@@ -68,9 +60,9 @@ test.describe('refused staff actions', () => {
       await postForm(anonymous, '/admin/commentaires', { ...reply, body: `Fausse réponse ${marker}` }),
       'anonymous',
     );
-    expect(commentStatus(id)).toBe('pending');
-    expect(querySql<{ body: string }>('select body from comments where id = ?', id)[0].body).toBe(`Retenu ${marker}`);
-    expect(querySql('select 1 from comments where body = ?', `Fausse réponse ${marker}`)).toHaveLength(0);
+    expect(testDb.comment(id)?.status).toBe('pending');
+    expect(testDb.comment(id)?.body).toBe(`Retenu ${marker}`);
+    expect(testDb.countComments({ body: `Fausse réponse ${marker}` })).toBe(0);
 
     // The undo of a real batch, replayed by someone signed out.
     await page
@@ -79,7 +71,7 @@ test.describe('refused staff actions', () => {
       .click();
     const undo = await formFields(page, 'form[data-undo]');
     expectRefused(await postForm(anonymous, '/admin/commentaires', undo), 'anonymous');
-    expect(commentStatus(id)).toBe('approved');
+    expect(testDb.comment(id)?.status).toBe('approved');
     await anonymous.dispose();
   });
 
@@ -90,7 +82,7 @@ test.describe('refused staff actions', () => {
     browser,
   }) => {
     const marker = `efface${Date.now().toString(36)}`;
-    const id = insertComment({
+    const id = testDb.insertComment({
       body: `Spam ${marker}`,
       authorName: `Robot ${marker}`,
       status: 'spam',
@@ -112,13 +104,8 @@ test.describe('refused staff actions', () => {
       'forbidden',
     );
     await context.close();
-    expect(commentStatus(id)).toBe('spam');
-    expect(
-      querySql(
-        "select 1 from audit_log where action = 'access.denied' and user_id = (select id from users where email = ?)",
-        moderator.email,
-      ),
-    ).toHaveLength(1);
+    expect(testDb.comment(id)?.status).toBe('spam');
+    expect(testDb.auditEntries({ action: 'access.denied', byEmail: moderator.email })).toHaveLength(1);
   });
 
   test('settings: refused signed out, to a moderator and to an editor', async ({
@@ -129,7 +116,7 @@ test.describe('refused staff actions', () => {
   }) => {
     await adminForms(page, '/admin/reglages');
     const form = await formFields(page, 'form.admin-form');
-    const before = querySql('select key, value from settings order by key');
+    const before = testDb.settings();
     const anonymous = await asAnonymous(playwright, baseURL);
     expectRefused(
       await postForm(anonymous, '/admin/reglages', { ...form, moderationMode: 'approve-all' }),
@@ -147,7 +134,7 @@ test.describe('refused staff actions', () => {
       );
       await context.close();
     }
-    expect(querySql('select key, value from settings order by key')).toEqual(before);
+    expect(testDb.settings()).toEqual(before);
   });
 });
 
@@ -161,9 +148,7 @@ test.describe('refused staff actions on articles, sections and commenters', () =
     browser,
   }) => {
     const editor = createStaff('editor');
-    const [{ id, title }] = querySql<{ id: number; title: string }>(
-      "select id, title from articles where status = 'published' order by id limit 1",
-    );
+    const { id, title } = testDb.firstPublishedArticle();
     await signIn(page, editor, `/admin/articles/${id}`);
     const save = await formFields(page, 'form.article-form');
     await page.goto('/admin/rubriques');
@@ -193,29 +178,22 @@ test.describe('refused staff actions on articles, sections and commenters', () =
     expect((await moderatorPage.request.post(`/admin/articles/${id}/image`, image)).status()).toBe(403);
     await context.close();
 
-    expect(querySql<{ title: string }>('select title from articles where id = ?', id)[0].title).toBe(title);
-    expect(querySql('select 1 from articles where title like ?', `%${marker}%`)).toHaveLength(0);
-    expect(
-      querySql(
-        'select 1 from tags where name like ? union all select 1 from sections where name like ?',
-        `%${marker}%`,
-        `%${marker}%`,
-      ),
-    ).toHaveLength(0);
+    expect(testDb.article(id)?.title).toBe(title);
+    expect(testDb.countContentNamed(marker)).toBe(0);
   });
 
   test('trusting and blocking a commenter: refused signed out', async ({ page, playwright, baseURL }) => {
     const marker = `regle${Date.now().toString(36)}`;
-    const id = insertComment({ body: `Avis ${marker}`, authorName: `Lecteur ${marker}` });
+    const id = testDb.insertComment({ body: `Avis ${marker}`, authorName: `Lecteur ${marker}` });
     await adminForms(page, `/admin/commentaires/commentateur/${id}`);
     const trust = await formFields(page, 'form:has(input[name="kind"][value="trust"])');
     const block = await formFields(page, 'form:has(input[name="kind"][value="block"])');
-    const before = querySql<{ n: number }>('select count(*) as n from commenter_rules')[0].n;
+    const before = testDb.countCommenterRules();
     const anonymous = await asAnonymous(playwright, baseURL);
     expectRefused(await postForm(anonymous, `/admin/commentaires/commentateur/${id}`, trust), 'anonymous');
     expectRefused(await postForm(anonymous, `/admin/commentaires/commentateur/${id}`, block), 'anonymous');
     await anonymous.dispose();
-    expect(querySql<{ n: number }>('select count(*) as n from commenter_rules')[0].n).toBe(before);
+    expect(testDb.countCommenterRules()).toBe(before);
   });
 });
 

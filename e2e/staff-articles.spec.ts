@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
 import sharp from 'sharp';
-import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
+import { alertMessage, createStaff, signIn } from './staff-helpers';
 
 function localInput(date: Date): string {
   // The newsroom's zone (Africa/Douala, UTC+1, no summer time) as a datetime-local value.
@@ -51,12 +52,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Date et heure de publication').fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
       await save(page);
       await expect(page.locator('.status')).toHaveText('Programmé');
-      const [stored] = querySql<{ id: number; slug: string; status: string; body_html: string }>(
-        'select id, slug, status, body_html from articles where title = ?',
-        title,
-      );
+      const stored = testDb.articleByTitle(title)!;
       expect(stored.slug).toBe(`election-a-garoua-les-resultats-du-scrutin-${marker}`);
-      expect(stored.body_html).not.toContain('<script');
+      expect(stored.bodyHtml).not.toContain('<script');
       const reader = await browser.newContext();
       const readerPage = await reader.newPage();
       await readerPage.goto('/');
@@ -90,10 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
       ).toEqual(new Set([`/article/resultats-garoua-${marker}`]));
       await reader.close();
 
-      const actions = querySql<{ action: string }>(
-        "select action from audit_log where target_type = 'article' and target_id = ? order by id",
-        stored.id,
-      ).map((row) => row.action);
+      const actions = testDb.auditEntries({ targetType: 'article', targetId: stored.id }).map((entry) => entry.action);
       expect(actions).toEqual(['article.create', 'article.publish', 'article.update']);
     });
   });
@@ -129,14 +124,11 @@ test('an image is checked by its content, stored outside the build and served wi
   await upload.getByLabel('Crédit').fill('Photo Kiosque');
   await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
   await expect(page.getByRole('status')).toHaveText('Image enregistrée.');
-  const [article] = querySql<{ slug: string; hero_src: string; hero_width: number; hero_alt: string }>(
-    'select slug, hero_src, hero_width, hero_alt from articles where title = ?',
-    `Photo du jour ${marker}`,
-  );
-  expect(article).toMatchObject({ hero_width: 64, hero_alt: `Le marché de Mokolo ${marker}` });
-  expect(article.hero_src).toMatch(/^\/medias\/[0-9a-f]{32}\.png$/);
+  const article = testDb.articleByTitle(`Photo du jour ${marker}`)!;
+  expect(article).toMatchObject({ heroWidth: 64, heroAlt: `Le marché de Mokolo ${marker}` });
+  expect(article.heroSrc).toMatch(/^\/medias\/[0-9a-f]{32}\.png$/);
 
-  const served = await page.request.get(article.hero_src);
+  const served = await page.request.get(article.heroSrc!);
   expect(served.status()).toBe(200);
   expect(served.headers()['content-type']).toBe('image/png');
   expect(served.headers()['x-content-type-options']).toBe('nosniff');
@@ -163,7 +155,7 @@ test('sections and tags are managed by editors; a moderator is refused', async (
   await newTag.getByLabel('Nom').fill(`Santé publique ${marker}`);
   await newTag.getByRole('button', { name: 'Ajouter' }).click();
   await expect(page.getByRole('status')).toHaveText('Enregistré.');
-  expect(querySql('select 1 from tags where slug = ?', `sante-publique-${marker}`)).toHaveLength(1);
+  expect(testDb.tagExists(`sante-publique-${marker}`)).toBe(true);
   await page
     .getByRole('form', { name: `Mot-clé Santé publique ${marker}` })
     .getByLabel('Nom')
@@ -175,7 +167,7 @@ test('sections and tags are managed by editors; a moderator is refused', async (
   await expect(page.getByRole('status')).toHaveText('Enregistré.');
   await page.getByRole('button', { name: `Supprimer Santé ${marker}` }).click();
   await expect(page.getByRole('status')).toHaveText('Supprimé.');
-  expect(querySql('select 1 from tags where slug = ?', `sante-publique-${marker}`)).toHaveLength(0);
+  expect(testDb.tagExists(`sante-publique-${marker}`)).toBe(false);
 
   const context = await browser.newContext();
   const moderatorPage = await context.newPage();

@@ -1,9 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
 import {
   createStaff,
   fillSignIn,
   freshAddress,
-  querySql,
   signIn,
   alertMessage,
   staffCli,
@@ -31,11 +30,7 @@ test.describe('signing in', () => {
       await expect(alertMessage(page)).toHaveText(generic);
       await context.close();
     }
-    const failures = querySql<{ n: number }>(
-      "select count(*) as n from audit_log where action = 'auth.failure' and details like ?",
-      `%${account.email}%`,
-    )[0].n;
-    expect(failures).toBe(2);
+    expect(testDb.auditEntries({ action: 'auth.failure', detailsContain: account.email })).toHaveLength(2);
   });
 
   test('signing in returns to the page asked for; signing out closes the dashboard', async ({ page }) => {
@@ -72,8 +67,8 @@ test.describe('signing in', () => {
 
   test('the password is stored as an argon2id hash, never in clear', async () => {
     const account = createStaff('moderator');
-    const [row] = querySql<{ password_hash: string }>('select password_hash from users where email = ?', account.email);
-    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect(row.password_hash).not.toContain(account.password);
+    const hash = testDb.passwordHashOf(account.email);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(hash).not.toContain(account.password);
   });
 });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { openTestDatabase } from './database';
 
 export type Role = 'admin' | 'editor' | 'moderator';
 export type StaffAccount = { email: string; password: string; name: string; role: Role; ip: string };
@@ -103,54 +102,4 @@ export async function postForm(
 ) {
   const response = await request.post(path, { multipart: fields, headers: { 'x-forwarded-for': ip }, maxRedirects: 0 });
   return { status: response.status(), location: response.headers()['location'] ?? null };
-}
-
-export function querySql<T>(sql: string, ...params: unknown[]): T[] {
-  const sqlite = openTestDatabase();
-  try {
-    return sqlite.prepare(sql).all(...params) as T[];
-  } finally {
-    sqlite.close();
-  }
-}
-
-export function runSql(sql: string, ...params: unknown[]): number {
-  const sqlite = openTestDatabase();
-  try {
-    return Number(sqlite.prepare(sql).run(...params).lastInsertRowid);
-  } finally {
-    sqlite.close();
-  }
-}
-
-/** A comment written straight into the database (the public form is tested elsewhere), held for a first comment by default. */
-export function insertComment(values: {
-  articleSlug?: string;
-  body: string;
-  authorName?: string;
-  authorEmail?: string;
-  ip?: string;
-  status?: string;
-  heldReason?: string;
-  reportCount?: number;
-}): number {
-  const [article] = querySql<{ id: number }>(
-    'select id from articles where slug = ?',
-    values.articleSlug ?? 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc',
-  );
-  return runSql(
-    `insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip) values (?, ?, ?, 'e2e', ?, ?, ?, ?, ?)`,
-    article.id,
-    values.authorName ?? 'Lecteur',
-    values.authorEmail ?? 'lecteur@example.com',
-    values.body,
-    values.status ?? 'pending',
-    values.heldReason ?? 'first-comment',
-    values.reportCount ?? 0,
-    values.ip ?? '198.51.100.1',
-  );
-}
-
-export function commentStatus(id: number): string | undefined {
-  return querySql<{ status: string }>('select status from comments where id = ?', id)[0]?.status;
 }

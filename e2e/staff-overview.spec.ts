@@ -1,17 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { createStaff, fillSignIn, insertComment, querySql, signIn, setClientAddress } from './staff-helpers';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, fillSignIn, signIn, setClientAddress } from './staff-helpers';
 
 test('the overview counts the queue, charts 30 days and names the busiest articles', async ({ page }) => {
   const marker = `apercu${Date.now().toString(36)}`;
   for (let i = 0; i < 3; i++)
-    insertComment({
+    testDb.insertComment({
       articleSlug: 'football-scolaire-64-lycees-engages-dans-le-tournoi-de-douala',
       body: `Vu ${i} ${marker}`,
     });
   await signIn(page, createStaff('moderator'));
-  const [{ pending }] = querySql<{ pending: number }>(
-    "select count(*) as pending from comments where status = 'pending' and report_count = 0",
-  );
+  const pending = testDb.countComments({ status: 'pending', reportCount: 0 });
   const figure = (label: string) =>
     page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd');
   await expect(figure('En attente')).toHaveText(String(pending));

@@ -1,5 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { createStaff, querySql, runSql, setClientAddress, signIn, staffCli, type StaffAccount } from './staff-helpers';
+import { type Browser } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, setClientAddress, signIn, staffCli, type StaffAccount } from './staff-helpers';
 
 /*
  * Signing out ends the session on the server (staff_sessions): a copied cookie, another browser signed
@@ -15,12 +16,7 @@ async function signedInContext(browser: Browser, member: StaffAccount) {
   return { context, page };
 }
 
-function sessionsOf(member: StaffAccount): { id: string; last_seen_at: number }[] {
-  return querySql(
-    'select s.id, s.last_seen_at from staff_sessions s join users u on u.id = s.user_id where u.email = ?',
-    member.email,
-  );
-}
+const sessionsOf = (member: StaffAccount) => testDb.staffSessionsOf(member.email);
 
 test.describe('staff sessions', () => {
   let member: StaffAccount;
@@ -43,12 +39,7 @@ test.describe('staff sessions', () => {
     await stolen.goto('/admin/reglages');
     await expect(stolen).toHaveURL(signInPage);
     await thief.close();
-    expect(
-      querySql<{ n: number }>(
-        "select count(*) as n from audit_log a join users u on u.id = a.user_id where a.action = 'auth.signout' and u.email = ?",
-        member.email,
-      )[0].n,
-    ).toBe(1);
+    expect(testDb.auditEntries({ action: 'auth.signout', byEmail: member.email })).toHaveLength(1);
   });
 
   test('next-auth’s own sign-out endpoint ends the session on the server too', async ({ playwright, baseURL }) => {
@@ -86,11 +77,8 @@ test.describe('staff sessions', () => {
     await phone.page.goto('/admin/reglages');
     await expect(phone.page).toHaveURL(signInPage);
     expect(sessionsOf(member)).toHaveLength(0);
-    const [audit] = querySql<{ details: string }>(
-      "select a.details from audit_log a join users u on u.id = a.user_id where a.action = 'auth.signout.everywhere' and u.email = ?",
-      member.email,
-    );
-    expect(JSON.parse(audit.details)).toEqual({ sessions: 2 });
+    const [audit] = testDb.auditEntries({ action: 'auth.signout.everywhere', byEmail: member.email });
+    expect(audit.details).toEqual({ sessions: 2 });
     await office.context.close();
     await phone.context.close();
   });
@@ -103,16 +91,16 @@ test.describe('staff sessions', () => {
 
     // Ninety minutes without a request: still open, and this request counts as activity.
     const ninetyMinutesAgo = Date.now() - 90 * 60_000;
-    runSql('update staff_sessions set last_seen_at = ? where id = ?', ninetyMinutesAgo, session.id);
+    testDb.setSessionLastSeen(session.id, ninetyMinutesAgo);
     await page.goto('/admin/reglages');
     await expect(page.getByRole('heading', { name: 'Réglages des discussions' })).toBeVisible();
-    const touched = sessionsOf(member)[0].last_seen_at;
+    const touched = sessionsOf(member)[0].lastSeenAt;
     expect(touched).toBeGreaterThan(ninetyMinutesAgo + 60 * 60_000);
     // Within the minute, the next request writes nothing.
     await page.goto('/admin');
-    expect(sessionsOf(member)[0].last_seen_at).toBe(touched);
+    expect(sessionsOf(member)[0].lastSeenAt).toBe(touched);
 
-    runSql('update staff_sessions set last_seen_at = ? where id = ?', Date.now() - 121 * 60_000, session.id);
+    testDb.setSessionLastSeen(session.id, Date.now() - 121 * 60_000);
     await page.goto('/admin/reglages');
     await expect(page).toHaveURL(signInPage);
     expect(sessionsOf(member)).toHaveLength(0);

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
-import { alertMessage, createStaff, querySql, setClientAddress, signIn } from './staff-helpers';
+import { expect, test, testDb } from './fixtures';
+import { newCommenter, seedSlug } from './comment-helpers';
+import { alertMessage, createStaff, setClientAddress, signIn } from './staff-helpers';
+import { CommentForm } from './pages/comment-form';
 
-const storedSetting = (key: string) =>
-  querySql<{ value: string }>('select value from settings where key = ?', key)[0]?.value;
+const storedSetting = (key: string) => testDb.settings()[key];
 
 test.describe('discussion settings, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -37,11 +37,8 @@ test.describe('discussion settings, without JavaScript', () => {
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     await expect(page.getByRole('status')).toHaveText('Réglages enregistrés.');
     expect(JSON.parse(storedSetting('holdWords'))).toContain(hold);
-    const [audit] = querySql<{ details: string }>(
-      "select details from audit_log where action = 'settings.update' and user_id = (select id from users where email = ?)",
-      admin.email,
-    );
-    expect(JSON.parse(audit.details).holdWords.after).toContain(hold);
+    const [audit] = testDb.auditEntries({ action: 'settings.update', byEmail: admin.email });
+    expect((audit.details as { holdWords: { after: string[] } }).holdWords.after).toContain(hold);
 
     // The words are checked before the first-comment rule: each commenter's comment is held, or sent to spam.
     for (const [word, status, reason] of [
@@ -52,16 +49,14 @@ test.describe('discussion settings, without JavaScript', () => {
       const reader = await browser.newContext();
       await setClientAddress(reader, who.ip);
       const readerPage = await reader.newPage();
-      await openArticle(readerPage, `/article/${seedSlug}`);
-      await fillComment(readerPage, { body: `Un avis avec ${word} dedans.`, name: who.name, email: who.email });
-      await submitComment(readerPage);
+      await readerPage.goto(`/article/${seedSlug}`);
+      await new CommentForm(readerPage).post({
+        body: `Un avis avec ${word} dedans.`,
+        name: who.name,
+        email: who.email,
+      });
       await expect(readerPage.getByText('Votre commentaire est en attente de modération.').first()).toBeVisible();
-      expect(
-        querySql<{ status: string; held_reason: string }>(
-          'select status, held_reason from comments where author_email = ?',
-          who.email,
-        ),
-      ).toEqual([{ status, held_reason: reason }]);
+      expect(testDb.commentsOf(who.email)).toEqual([expect.objectContaining({ status, heldReason: reason })]);
       await reader.close();
     }
   });

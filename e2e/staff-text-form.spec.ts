@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { commentStatus, createStaff, insertComment, querySql, signIn } from './staff-helpers';
+import { expect, test, testDb } from './fixtures';
+import { createStaff, signIn } from './staff-helpers';
 
 // A refused correction used to come back with the comment's old text (JavaScript on: the form reset to
 // its first value), or folded away in a closed <details> (off): the moderator's text was lost from view.
@@ -10,7 +10,11 @@ for (const javaScriptEnabled of [false, true]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const marker = `refus${Date.now().toString(36)}${javaScriptEnabled ? 'js' : ''}`;
-    const id = insertComment({ body: `Texte d’origine ${marker}`, authorName: `Auteur ${marker}`, status: 'pending' });
+    const id = testDb.insertComment({
+      body: `Texte d’origine ${marker}`,
+      authorName: `Auteur ${marker}`,
+      status: 'pending',
+    });
     await signIn(page, createStaff('moderator'), `/admin/commentaires?q=${marker}`);
     const row = page.getByRole('article', { name: `Auteur ${marker}` });
     await row.getByText('Modifier').click();
@@ -25,10 +29,8 @@ for (const javaScriptEnabled of [false, true]) {
     await expect(field).toHaveValue(typed);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Ce texte est trop long : 5 000 caractères au maximum.')).toBeVisible();
-    expect(commentStatus(id)).toBe('pending');
-    expect(querySql<{ body: string }>('select body from comments where id = ?', id)[0].body).toBe(
-      `Texte d’origine ${marker}`,
-    );
+    expect(testDb.comment(id)?.status).toBe('pending');
+    expect(testDb.comment(id)?.body).toBe(`Texte d’origine ${marker}`);
     await context.close();
   });
 }

@@ -1,11 +1,10 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
 import {
   alertMessage,
   createStaff,
   fillSignIn,
   freshAddress,
-  querySql,
-  runSql,
   setClientAddress,
   signIn,
   type StaffAccount,
@@ -19,34 +18,12 @@ import {
 const generic = 'E-mail ou mot de passe incorrect.';
 const lockedForMinutes = /Trop de tentatives de connexion\. Réessayez dans 1[45] minutes\./;
 
-/** Moves an account's recorded sign-in tries `ms` into the past, as if that time had passed. */
-function ageAttempts(email: string, ms: number) {
-  runSql('update login_attempts set created_at = created_at - ? where email = ?', ms, email);
-}
-
-/** Failed sign-ins written straight into the database, the newest `newestMsAgo` ago, one a second before it. */
-function recordFailures(rows: { email: string; ip: string }[], newestMsAgo: number) {
-  rows.forEach(({ email, ip }, i) =>
-    runSql(
-      'insert into login_attempts (email, ip, success, created_at) values (?, ?, 0, ?)',
-      email,
-      ip,
-      Date.now() - newestMsAgo - i * 1_000,
-    ),
-  );
-}
-
 async function signInPage(browser: Browser, ip: string) {
   const context = await browser.newContext();
   await setClientAddress(context, ip);
   const page = await context.newPage();
   await page.goto('/admin/connexion');
   return page;
-}
-
-function failures(email: string): number {
-  return querySql<{ n: number }>('select count(*) as n from login_attempts where email = ? and success = 0', email)[0]
-    .n;
 }
 
 test.describe('sign-in throttling', () => {
@@ -67,10 +44,10 @@ test.describe('sign-in throttling', () => {
       await expect(alertMessage(attacker)).toHaveText(lockedForMinutes);
     }
     // Refused tries are not failures: the lock does not grow with them.
-    expect(failures(member.email)).toBe(5);
+    expect(testDb.countFailedSignIns(member.email)).toBe(5);
 
     // A few seconds later, the member signs in from their own address.
-    ageAttempts(member.email, 10_000);
+    testDb.ageSignInAttempts(member.email, 10_000);
     await signIn(page, member);
     await expect(page).toHaveURL(/\/admin$/);
 
@@ -78,31 +55,21 @@ test.describe('sign-in throttling', () => {
     await fillSignIn(attacker, member.email, member.password);
     await expect(alertMessage(attacker)).toHaveText(lockedForMinutes);
     await expect(attacker).toHaveURL(/\/admin\/connexion/);
-    expect(
-      querySql<{ n: number }>(
-        "select count(*) as n from audit_log where action = 'auth.locked' and details like ?",
-        `%${member.email}%`,
-      )[0].n,
-    ).toBe(6);
+    expect(testDb.auditEntries({ action: 'auth.locked', detailsContain: member.email })).toHaveLength(6);
     await attacker.context().close();
   });
 
   test('guesses from many addresses slow the account by seconds, never lock it', async ({ browser, page }) => {
     const botnet = Array.from({ length: 40 }, () => ({ email: member.email, ip: freshAddress() }));
-    recordFailures(botnet, 0);
+    testDb.insertFailedSignIns(botnet, 0);
     const owner = await signInPage(browser, member.ip);
     await fillSignIn(owner, member.email, member.password);
     await expect(alertMessage(owner)).toHaveText(/Trop de tentatives sur ce compte\. Réessayez dans [1-5] secondes?\./);
-    expect(
-      querySql<{ n: number }>(
-        "select count(*) as n from audit_log where action = 'auth.slowed' and details like ?",
-        `%${member.email}%`,
-      )[0].n,
-    ).toBe(1);
+    expect(testDb.auditEntries({ action: 'auth.slowed', detailsContain: member.email })).toHaveLength(1);
     await owner.context().close();
 
     // Five seconds after the last guess, the owner is in.
-    ageAttempts(member.email, 5_000);
+    testDb.ageSignInAttempts(member.email, 5_000);
     await signIn(page, member);
   });
 
@@ -126,7 +93,7 @@ test.describe('sign-in throttling', () => {
 
   test('twenty failures from one address lock that address, whatever the accounts tried', async ({ browser, page }) => {
     const guesser = freshAddress();
-    recordFailures(
+    testDb.insertFailedSignIns(
       Array.from({ length: 19 }, (_, i) => ({ email: `devine.${i}.${Date.now()}@redaction.example`, ip: guesser })),
       60_000,
     );

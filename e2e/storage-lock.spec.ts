@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  expectHeldNotice,
-  fillComment,
-  newCommenter,
-  openArticle,
-  seedSlug,
-  submitComment,
-  useClientAddress,
-} from './comment-helpers';
-import { testDb } from './fixtures';
-import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
+import { type Page } from '@playwright/test';
+import { expect, test, testDb } from './fixtures';
+import { newCommenter, seedSlug, useClientAddress } from './comment-helpers';
+import { alertMessage, createStaff, signIn } from './staff-helpers';
+import { CommentForm } from './pages/comment-form';
 
 /*
  * Replays a database that cannot take a write: another connection holds the write lock past the
@@ -40,16 +33,16 @@ for (const javaScriptEnabled of [false, true]) {
     const page = await context.newPage();
     const who = newCommenter('Verrou');
     await useClientAddress(context, who.ip);
-    await openArticle(page, article);
+    await page.goto(article);
     const values = { body: `Un avis de ${who.name} pendant le verrou.`, name: who.name, email: who.email };
-    await fillComment(page, values);
+    await new CommentForm(page).fill(values);
 
     const release = testDb.holdWriteLock();
     try {
       const answered = javaScriptEnabled
         ? null
         : page.waitForResponse((response) => response.request().method() === 'POST');
-      await submitComment(page);
+      await new CommentForm(page).submit();
       await expect(alertMessage(page)).toHaveText(unavailable, { timeout: 20_000 });
       // Without JavaScript the page that comes back says it to the browser too: try again shortly.
       if (answered) {
@@ -63,8 +56,8 @@ for (const javaScriptEnabled of [false, true]) {
     await expectFormKept(page, values);
     expect(testDb.countComments({ authorEmail: who.email })).toBe(0);
 
-    await submitComment(page);
-    await expectHeldNotice(page, values.body);
+    await new CommentForm(page).submit();
+    await new CommentForm(page).expectHeld(values.body);
     expect(testDb.countComments({ authorEmail: who.email })).toBe(1);
     await context.close();
   });
@@ -91,7 +84,7 @@ test('the settings saved while the database is locked come back as typed; saved 
     release();
   }
   await expect(field).toHaveValue(typed);
-  const stored = () => querySql<{ value: string }>("select value from settings where key = 'holdWords'")[0]?.value;
+  const stored = () => testDb.settings().holdWords;
   expect(stored() ?? '').not.toContain(word);
 
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();

@@ -3,8 +3,11 @@ import sharp from 'sharp';
 import { alertMessage, createStaff, querySql, signIn } from './staff-helpers';
 
 function localInput(date: Date): string {
-  // The newsroom's zone (Africa/Douala, UTC+1, no summer time) as a datetime-local value.
-  return new Date(date.getTime() + 3_600_000).toISOString().slice(0, 16);
+  // The newsroom's zone (Africa/Douala, UTC+1, no summer time), day first as the newsroom writes it.
+  const [, year, month, day, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(
+    new Date(date.getTime() + 3_600_000).toISOString(),
+  )!;
+  return `${day}/${month}/${year} ${time}`;
 }
 
 /** Saves and waits for the server's answer: the message of the previous save may still be on screen. */
@@ -48,9 +51,15 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Scheduled: published, at a time to come.
       await page.getByRole('radio', { name: 'Publié' }).check();
-      await page.getByLabel('Date et heure de publication').fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
+      const when = localInput(new Date(Date.now() + 2 * 86_400_000));
+      await page.getByLabel('Date et heure de publication').fill(when);
       await save(page);
       await expect(page.locator('.status')).toHaveText('Programmé');
+      // The field comes back as the newsroom writes it, in its zone, whatever the browser's own format.
+      const scheduledAt = page.getByLabel('Date et heure de publication');
+      await expect(scheduledAt).toHaveValue(when);
+      await expect(scheduledAt).toHaveAttribute('type', 'text');
+      await expect(scheduledAt).toHaveAccessibleDescription(/^JJ\/MM\/AAAA HH:MM, heure de Douala \(UTC\+1\)/);
       const [stored] = querySql<{ id: number; slug: string; status: string; body_html: string }>(
         'select id, slug, status, body_html from articles where title = ?',
         title,

@@ -168,6 +168,10 @@ test('an image is checked by its content, stored outside the build and served wi
 test('sections and tags are managed by editors; a moderator is refused', async ({ page, browser }) => {
   const marker = Date.now().toString(36);
   await signIn(page, createStaff('editor'), '/admin/rubriques');
+  // Every section showed "0 article"; the seed's Kazakhstan section has its articles.
+  await expect(page.getByRole('form', { name: 'Rubrique Kazakhstan' }).locator('.hint')).toHaveText(
+    /^[1-9]\d* articles?$/,
+  );
   const newTag = page.getByRole('form', { name: 'Nouveau mot-clé' });
   await newTag.getByLabel('Nom').fill(`Santé publique ${marker}`);
   await newTag.getByRole('button', { name: 'Ajouter' }).click();

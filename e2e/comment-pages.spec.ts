@@ -9,7 +9,7 @@ test('a later page of comments has its own canonical link, and the comments feed
   db,
   baseURL,
 }) => {
-  const article = db.insertArticle({ title: 'Article aux nombreux commentaires' });
+  const article = db.insertArticle({ title: 'Article aux nombreux commentaires', dek: 'Un chapô.' });
   const ids = Array.from({ length: THREADS_PER_PAGE + 1 }, (_, i) =>
     db.insertComment({ articleId: article.id, body: `Commentaire numéro ${i + 1}.`, status: 'approved' }),
   );

@@ -33,7 +33,7 @@ test.describe('at 390 px', () => {
   });
 
   test('the moderation queue shows its first comment on the first screen', async ({ page, db }, testInfo) => {
-    const article = db.insertArticle({ title: 'Article à modérer sur téléphone' });
+    const article = db.insertArticle({ title: 'Article à modérer sur téléphone', dek: 'Un chapô.' });
     db.insertComment({ articleId: article.id, body: 'Un commentaire qui attend sur un petit écran.' });
     await signIn(page, createStaff('moderator'), '/admin/commentaires');
     await expect(page.getByRole('heading', { level: 1, name: 'Commentaires' })).toBeVisible();
@@ -57,6 +57,7 @@ test('home cards show a small picture where the article has one: two small sizes
   // Due in a moment: the publication clock then refreshes the cached home page.
   const { slug } = db.insertArticle({
     title,
+    dek: 'Un chapô.',
     publishedAt: Date.now() + 1_500,
     hero: { src: '/images/heroes/stade.webp', width: 1200, height: 675, alt: 'Un stade' },
   });

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { SearchBox } from './search-box';
 import { SectionLinks } from './section-links';
 
-export function SiteHeader({ sections }: { sections: { slug: string; name: string }[] }) {
+export function SiteHeader({ sections, query }: { sections: { slug: string; name: string }[]; query?: string }) {
   return (
     <header className="site-header">
       <div className="site-header__bar">
@@ -11,7 +11,7 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
           {config.siteName}
         </a>
         <span className="site-tagline">{t.site.tagline}</span>
-        <SearchBox />
+        <SearchBox query={query} />
       </div>
       <nav aria-label={t.site.mainNav} className="site-nav">
         <ul>

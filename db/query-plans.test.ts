@@ -136,7 +136,8 @@ describe('no page reads articles or comments whole', () => {
         feeds.listFeedArticles(null, 20),
         feeds.listFeedArticles({ kind: 'tag', id: tagId }, 20),
         feeds.listFeedArticles({ kind: 'author', id: authorId }, 20),
-        feeds.listFeedComments(big.id, 50),
+        feeds.listFeedComments(big.id, 50, 30, 'oldest'),
+        feeds.listFeedComments(big.id, 50, 30, 'newest'),
       ],
     ],
     [

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { articles, articleTags, sections, tags } from './schema';
@@ -24,11 +24,11 @@ export function listSectionsWithCounts(): SectionRow[] {
       name: sections.name,
       description: sections.description,
       position: sections.position,
-      articles: sql<number>`(select count(*) from ${articles} where ${articles.sectionId} = ${sections.id})`.mapWith(
-        Number,
-      ),
+      articles: count(articles.id),
     })
     .from(sections)
+    .leftJoin(articles, eq(articles.sectionId, sections.id))
+    .groupBy(sections.id)
     .orderBy(asc(sections.position), asc(sections.name))
     .all();
 }

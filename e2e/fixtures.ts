@@ -59,6 +59,8 @@ export const testDb = {
     status?: ArticleStatus;
     publishedAt?: number | null;
     tagIds?: number[];
+    /** A picture already stored (one of the seed's, in public/). */
+    hero?: { src: string; width: number; height: number; alt: string };
   }): { id: number; slug: string } {
     return withDatabase((sqlite) => {
       const { section_id, author_id } = sqlite
@@ -68,7 +70,7 @@ export const testDb = {
       const body = values.bodyText ?? 'Texte.';
       const { id } = sqlite
         .prepare(
-          'insert into articles (slug, title, dek, body_markdown, body_html, body_text, status, published_at, section_id, author_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id',
+          'insert into articles (slug, title, dek, body_markdown, body_html, body_text, status, published_at, section_id, author_id, hero_src, hero_width, hero_height, hero_alt) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id',
         )
         .get(
           slug,
@@ -81,11 +83,22 @@ export const testDb = {
           values.publishedAt === undefined ? Date.now() - 3_600_000 : values.publishedAt,
           section_id,
           author_id,
+          values.hero?.src ?? null,
+          values.hero?.width ?? null,
+          values.hero?.height ?? null,
+          values.hero?.alt ?? null,
         ) as { id: number };
       const tag = sqlite.prepare('insert into article_tags (article_id, tag_id) values (?, ?)');
       for (const tagId of values.tagIds ?? []) tag.run(id, tagId);
       return { id, slug };
     });
+  },
+
+  /** An old address kept in the redirects table, as the staff page or the WordPress import stores it. */
+  insertRedirect(path: string, target: string): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare("insert into redirects (path, target, origin) values (?, ?, 'staff')").run(path, target),
+    );
   },
 
   insertTag(slug: string, name: string): number {

@@ -86,7 +86,7 @@ test.describe('reading with JavaScript off', () => {
     await expect(hero.locator('img')).toHaveAttribute('alt', /cabosse de cacao/);
     await expect(hero.locator('figcaption')).toContainText('La campagne principale bat son plein');
     await expect(hero.locator('figcaption')).toContainText('Illustration : Kiosque');
-    await expect(page.getByText(/^Mis à jour le \d+ \p{L}+ \d{4} à \d+ h \d{2}$/u)).toBeVisible();
+    await expect(page.getByText(/^Mis à jour le \d+(er)? \p{L}+ \d{4} à \d+ h \d{2}$/u)).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Mots-clés' }).getByRole('link')).not.toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'À lire aussi' })).toBeVisible();
     for (const network of ['WhatsApp', 'Facebook', 'X']) {

@@ -35,6 +35,8 @@ test.describe('search with JavaScript off', () => {
     await expect(page).toHaveURL(/\/recherche\?q=securite\+collective$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Recherche' })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('securite collective');
+    // The header's box, where the reader typed, keeps the words too (it was empty on the results page).
+    await expect(box.getByRole('searchbox')).toHaveValue('securite collective');
     await expect(
       page.getByRole('heading', { level: 2, name: /^\d+ résultats? pour « securite collective »$/ }),
     ).toBeVisible();

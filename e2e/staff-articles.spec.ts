@@ -4,8 +4,11 @@ import sharp from 'sharp';
 import { alertMessage, createStaff, signIn } from './staff-helpers';
 
 function localInput(date: Date): string {
-  // The newsroom's zone (Africa/Douala, UTC+1, no summer time) as a datetime-local value.
-  return new Date(date.getTime() + 3_600_000).toISOString().slice(0, 16);
+  // The newsroom's zone (Africa/Douala, UTC+1, no summer time), day first as the newsroom writes it.
+  const [, year, month, day, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(
+    new Date(date.getTime() + 3_600_000).toISOString(),
+  )!;
+  return `${day}/${month}/${year} ${time}`;
 }
 
 /** Saves and waits for the server's answer: the message of the previous save may still be on screen. */
@@ -49,9 +52,15 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Scheduled: published, at a time to come.
       await page.getByRole('radio', { name: 'Publié' }).check();
-      await page.getByLabel('Date et heure de publication').fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
+      const when = localInput(new Date(Date.now() + 2 * 86_400_000));
+      await page.getByLabel('Date et heure de publication').fill(when);
       await save(page);
       await expect(page.locator('.status')).toHaveText('Programmé');
+      // The field comes back as the newsroom writes it, in its zone, whatever the browser's own format.
+      const scheduledAt = page.getByLabel('Date et heure de publication');
+      await expect(scheduledAt).toHaveValue(when);
+      await expect(scheduledAt).toHaveAttribute('type', 'text');
+      await expect(scheduledAt).toHaveAccessibleDescription(/^JJ\/MM\/AAAA HH:MM, heure de Douala \(UTC\+1\)/);
       const stored = testDb.articleByTitle(title)!;
       expect(stored.slug).toBe(`election-a-garoua-les-resultats-du-scrutin-${marker}`);
       expect(stored.bodyHtml).not.toContain('<script');
@@ -151,6 +160,10 @@ test('an image is checked by its content, stored outside the build and served wi
 test('sections and tags are managed by editors; a moderator is refused', async ({ page, browser }) => {
   const marker = Date.now().toString(36);
   await signIn(page, createStaff('editor'), '/admin/rubriques');
+  // Every section showed "0 article"; the seed's Kazakhstan section has its articles.
+  await expect(page.getByRole('form', { name: 'Rubrique Kazakhstan' }).locator('.hint')).toHaveText(
+    /^[1-9]\d* articles?$/,
+  );
   const newTag = page.getByRole('form', { name: 'Nouveau mot-clé' });
   await newTag.getByLabel('Nom').fill(`Santé publique ${marker}`);
   await newTag.getByRole('button', { name: 'Ajouter' }).click();

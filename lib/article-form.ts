@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
-import { parseLocalDateTime } from './local-time';
+import { parseNewsroomDateTime } from './local-time';
 import { slugify, slugPattern } from './slug';
 import { articleStatuses, commentModes, type ArticleStatus } from './vocabulary';
 
@@ -85,7 +85,7 @@ export function articleFormSchema(timeZone: string) {
         .preprocess((raw) => (typeof raw === 'string' ? raw.trim() : ''), z.string())
         .transform((value, ctx) => {
           if (value === '') return null;
-          const date = parseLocalDateTime(value, timeZone);
+          const date = parseNewsroomDateTime(value, timeZone);
           if (!date) ctx.issues.push({ code: 'custom', message: 'invalidDate', input: value });
           return date;
         }),

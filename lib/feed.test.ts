@@ -80,6 +80,7 @@ describe('commentFeedEntry', () => {
         body: 'Bonjour <script>alert(1)</script>\nvoir https://exemple.cm/a?b=1&c=2\n\nFin',
         createdAt: new Date('2026-01-12T10:00:00Z'),
         editedAt: null,
+        page: 1,
       },
       { id: 42, slug: 'un-titre' },
       'Commentaire de Léa',
@@ -90,5 +91,12 @@ describe('commentFeedEntry', () => {
     expect(entry.id).toBe(`${articleGuid(42)}#comment-5`);
     expect(entry.url).toMatch(/\/article\/un-titre#comment-5$/);
     expect(entry.author).toEqual({ name: 'Léa' });
+  });
+
+  it('links a comment shown on a later page of the thread to that page', () => {
+    const comment = { id: 7, authorName: 'Léa', body: 'Oui', createdAt: new Date(), editedAt: null, page: 3 };
+    const entry = commentFeedEntry(comment, { id: 42, slug: 'un-titre' }, 'Commentaire de Léa');
+    expect(entry.url).toMatch(/\/article\/un-titre\?cpage=3#comment-7$/);
+    expect(entry.id).toBe(`${articleGuid(42)}#comment-7`);
   });
 });

@@ -1,6 +1,7 @@
 import { Feed, type Item } from 'feed';
 import type { PublicArticleFacts } from './article-facts';
 import { commentBodyToParagraphs } from './comment-body';
+import { commentPermalink } from './comment-permalink';
 import type { FeedFormat } from './feed-paths';
 import { escapeMarkup } from './markup';
 import { siteUrl } from './site-url';
@@ -9,7 +10,15 @@ import { siteUrl } from './site-url';
 export type FeedArticle = PublicArticleFacts & { id: number; bodyHtml: string };
 
 /** A comment as its article's feed shows it: the name and the text, never the e-mail, IP or site. */
-export type FeedComment = { id: number; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
+export type FeedComment = {
+  id: number;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  /** The thread page the comment is on. */
+  page: number;
+};
 
 export type FeedChannel = { title: string; description: string; pageUrl: string; selfUrl: string };
 
@@ -85,7 +94,7 @@ export function commentFeedEntry(
   return {
     id: `${articleGuid(article.id)}#comment-${comment.id}`,
     title,
-    url: siteUrl(`/article/${article.slug}#comment-${comment.id}`),
+    url: siteUrl(commentPermalink(article.slug, comment.id, comment.page)),
     summaryHtml: html,
     contentHtml: html,
     published: comment.createdAt,

@@ -9,6 +9,13 @@ describe('French dates', () => {
     expect(formatDateTime(seedPublication)).toBe('12 janvier 2022 à 10 h 05');
     expect(formatDateTime(new Date('2022-03-01T23:30:00Z'))).toBe('2 mars 2022 à 0 h 30');
   });
+
+  it('writes the first of the month as an ordinal, as French does', () => {
+    expect(formatDate(new Date('2026-12-01T09:00:00Z'))).toBe('1er décembre 2026');
+    expect(formatDateTime(new Date('2026-11-30T23:30:00Z'))).toBe('1er décembre 2026 à 0 h 30');
+    expect(formatDate(new Date('2026-12-11T09:00:00Z'))).toBe('11 décembre 2026');
+    expect(formatDate(new Date('2026-12-21T09:00:00Z'))).toBe('21 décembre 2026');
+  });
 });
 
 describe('French plurals', () => {

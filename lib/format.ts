@@ -13,9 +13,12 @@ const timeParts = new Intl.DateTimeFormat(config.locale, {
   timeZone: config.timeZone,
 });
 
-/** "12 janvier 2022" in the newsroom's time zone. */
+/** "12 janvier 2022", "1er décembre 2026" (French writes the first of the month as an ordinal), in the newsroom's time zone. */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return dateFormat
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
 }
 
 /** "12 janvier 2022 à 10 h 05", the French press style. */

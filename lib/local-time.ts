@@ -68,10 +68,37 @@ export function parseLocalDateTime(value: string, timeZone: string): Date | null
   return dayKey(instant, timeZone) === value.slice(0, 10) ? instant : null;
 }
 
-/** An instant as an <input type="datetime-local"> value in the zone. */
-export function toLocalDateTimeInput(date: Date, timeZone: string): string {
+// What the newsroom types: "01/12/2026 10:05", "1/12/2026 à 10 h 05", "01/12/2026, 10:05".
+const frenchDateTime = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*,\s*|\s+(?:à\s+)?)(\d{1,2})\s*[h:]\s*(\d{2})$/i;
+
+/**
+ * A date and time typed the French way (day first), or as an ISO value pasted from elsewhere, read in the
+ * zone; null when it is neither. The field is plain text because a datetime-local field shows the browser's
+ * own format (12/01/2026, 12:21 AM on an English system), not the newsroom's.
+ */
+export function parseNewsroomDateTime(value: string, timeZone: string): Date | null {
+  const match = frenchDateTime.exec(value.trim());
+  if (!match) return parseLocalDateTime(value, timeZone);
+  const [day, month, year, hour, minute] = match.slice(1);
+  const pad = (part: string) => part.padStart(2, '0');
+  return parseLocalDateTime(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}`, timeZone);
+}
+
+/** An instant as the newsroom writes it in the zone: "01/12/2026 10:05". */
+export function toNewsroomDateTime(date: Date, timeZone: string): string {
   const p = localParts(date, timeZone);
-  return `${dayKey(date, timeZone)}T${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The zone as staff know it: its city and its offset at that instant ("Douala", "UTC+1"). */
+export function timeZoneLabel(timeZone: string, at: Date): { city: string; offset: string } {
+  const minutes = Math.round(offsetMs(at, timeZone) / 60_000);
+  const sign = minutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  const offset = minutes === 0 ? 'UTC' : `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+  return { city: (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' '), offset };
 }
 
 /** The instant the local day of `date` began. */

@@ -202,6 +202,7 @@ export const admin = {
     searchSubmit: 'Rechercher',
     states: { all: 'Tous', draft: 'Brouillons', scheduled: 'Programmés', published: 'Publiés' },
     state: { draft: 'Brouillon', scheduled: 'Programmé', published: 'Publié' },
+    scheduledFor: (when: string, city: string) => `le ${when}, heure de ${city}`,
     stateFilter: 'Filtrer par état',
     columns: {
       title: 'Titre',
@@ -230,8 +231,9 @@ export const admin = {
       status: 'État',
       statuses: { draft: 'Brouillon', published: 'Publié' },
       publishedAt: 'Date et heure de publication',
-      publishedAtHint:
-        'Heure de la rédaction. Vide : maintenant à la publication. Une heure à venir programme l’article.',
+      publishedAtHint: (zone: { city: string; offset: string }) =>
+        `JJ/MM/AAAA HH:MM, heure de ${zone.city} (${zone.offset}). Vide : maintenant à la publication. Une heure à venir programme l’article.`,
+      publishedAtPlaceholder: 'JJ/MM/AAAA HH:MM',
       featured: 'À la une',
       commentMode: 'Commentaires',
       commentModes: { open: 'Ouverts', moderated: 'Tous modérés avant publication', closed: 'Fermés' },
@@ -246,7 +248,7 @@ export const admin = {
       required: 'Ce champ est obligatoire.',
       tooLong: 'Ce champ est trop long.',
       invalidSlug: 'Lettres minuscules sans accents, chiffres et tirets seulement (exemple : cacao-prix-record).',
-      invalidDate: 'Une date et une heure valides (exemple : 2026-03-01 10:30).',
+      invalidDate: 'Une date et une heure valides, jour en premier (exemple : 01/03/2026 10:30).',
       invalidChoice: 'Choisissez une des options.',
       tooManyTags: '20 mots-clés au plus.',
       altRequired: 'Décrivez l’image pour qui ne la voit pas.',

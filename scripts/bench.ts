@@ -25,8 +25,10 @@ const { values: args } = parseArgs({
   },
 });
 const DURATION = args.quick ? 3 : 10;
-const STATIC_PORT = 3399;
-const EDGE_PORT = 3302;
+// BENCH_PORT moves the three ports together, for two benches on one machine.
+const SITE_PORT = Number(process.env.BENCH_PORT ?? 3300);
+const STATIC_PORT = SITE_PORT + 99;
+const EDGE_PORT = SITE_PORT + 2;
 const databasePath = 'bench/scale.db';
 
 ensureScaleDatabase(databasePath);
@@ -64,7 +66,7 @@ const edgeBase = `http://127.0.0.1:${EDGE_PORT}`;
 const server = await startProductionServer({
   databasePath,
   distDir: '.next-bench',
-  port: 3300,
+  port: SITE_PORT,
   rebuild: args.rebuild,
   env: args.edge ? { EDGE_PURGE_URLS: edgeBase, TRUSTED_PROXIES: '127.0.0.1' } : {},
 });
@@ -73,7 +75,7 @@ let edge: Varnish | null = null;
 if (args.edge) {
   edge = startVarnish(EDGE_PORT, {
     originHost: '127.0.0.1',
-    originPort: 3300,
+    originPort: SITE_PORT,
     purgers: ['127.0.0.1'],
     healthPath: '/api/sante',
   });

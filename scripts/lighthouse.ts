@@ -13,7 +13,7 @@ const { values: args } = parseArgs({ options: { rebuild: { type: 'boolean', defa
 const server = await startProductionServer({
   databasePath: 'bench/lighthouse/site.db',
   distDir: '.next-lighthouse',
-  port: 3400,
+  port: Number(process.env.LIGHTHOUSE_PORT ?? 3400),
   rebuild: args.rebuild,
 });
 

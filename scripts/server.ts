@@ -12,6 +12,7 @@ import { refusalPage } from '@/lib/refusal-page';
 import { requestOutcome, type RequestOutcome } from '@/lib/request-outcome';
 import { screenRequest, type Refusal } from '@/lib/request-screen';
 import { securityHeaders } from '@/lib/security-headers';
+import { answerMissingPagesInPlace } from './missing-page';
 import { frenchPlainErrors } from './plain-error-pages';
 
 // How long requests in flight (a comment being posted) may take to finish once the server is told to stop.
@@ -83,8 +84,12 @@ const server = http.createServer((request, response) => {
   const outcome: RequestOutcome = {};
   if (mayBeUnavailable(request)) answerUnavailable(response, outcome);
   requestOutcome.run(outcome, () => {
-    if (handle) void handle(request, response);
-    else void ready.then((handler) => handler(request, response));
+    const serve = (handler: Handle) => {
+      answerMissingPagesInPlace(request, response, handler, headers);
+      return handler(request, response);
+    };
+    if (handle) void serve(handle);
+    else void ready.then(serve);
   });
 });
 

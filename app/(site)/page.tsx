@@ -37,7 +37,7 @@ export default function HomePage() {
         </h2>
         <div className="card-grid">
           {latest.map((article) => (
-            <ArticleCard key={article.id} article={article} />
+            <ArticleCard key={article.id} article={article} thumbnail />
           ))}
         </div>
       </section>
@@ -48,7 +48,7 @@ export default function HomePage() {
           </h2>
           <div className="card-grid">
             {items.map((article) => (
-              <ArticleCard key={article.id} article={article} />
+              <ArticleCard key={article.id} article={article} thumbnail />
             ))}
           </div>
           <p className="more">

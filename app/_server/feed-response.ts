@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getPublicArticle, getRedirectedSlug, type ArticleView, type Listing } from '@/db/articles';
 import { listFeedArticles, listFeedComments } from '@/db/feeds';
+import { getSettings } from '@/db/settings';
 import { getAuthorBySlug, getSectionBySlug, getTagBySlug } from '@/db/taxonomy';
 import { isNotModified, strongEtag } from '@/lib/conditional-request';
 import { config } from '@/lib/config';
@@ -103,7 +104,8 @@ function cachedCommentsFeed(article: ArticleView, format: FeedFormat): Promise<B
         pageUrl: siteUrl(`/article/${article.slug}`),
         selfUrl: siteUrl(feedPath(scope, format)),
       };
-      const entries = listFeedComments(article.id, COMMENTS_FEED_LENGTH).map((comment) =>
+      const { threadsPerPage, threadOrder } = getSettings();
+      const entries = listFeedComments(article.id, COMMENTS_FEED_LENGTH, threadsPerPage, threadOrder).map((comment) =>
         commentFeedEntry(comment, article, t.feeds.comment(comment.authorName)),
       );
       return build(channel, entries, article.publishedAt, format);

@@ -25,13 +25,15 @@ type Props = {
   sections: { id: number; name: string }[];
   bylines: { id: number; name: string }[];
   hero: { src: string; alt: string } | null;
+  /** The newsroom's zone, named by the server: the time typed is read in it, whatever the browser's. */
+  zone: { city: string; offset: string };
 };
 
 /**
  * Writing and editing an article: a plain form post (the preview too) that works without JavaScript;
  * with it, errors come back without a reload and the first one takes focus.
  */
-export function ArticleForm({ action, articleId, initial, sections, bylines, hero }: Props) {
+export function ArticleForm({ action, articleId, initial, sections, bylines, hero, zone }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
@@ -142,9 +144,16 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
         {field(
           'publishedAt',
           (props) => (
-            <input {...props} defaultValue={v.publishedAt} type="datetime-local" />
+            <input
+              {...props}
+              defaultValue={v.publishedAt}
+              type="text"
+              placeholder={f.publishedAtPlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+            />
           ),
-          f.publishedAtHint,
+          f.publishedAtHint(zone),
         )}
         {checkbox('featured')}
         {select(

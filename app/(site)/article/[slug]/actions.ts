@@ -12,6 +12,7 @@ import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { emailHash } from '@/lib/commenter-identity';
+import { commentPermalink } from '@/lib/comment-permalink';
 import {
   encodeHeldIds,
   encodeRemembered,
@@ -136,11 +137,11 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
   if (result.status === 'approved') {
     revalidateArticle(article);
     const page = getCommentLocation(id, settings.threadsPerPage, settings.threadOrder)?.page ?? 1;
-    redirect(`/article/${article.slug}${page > 1 ? `?cpage=${page}` : ''}#comment-${id}`);
+    redirect(commentPermalink(article.slug, id, page));
   }
   // Held and spam are answered alike, so a spammer learns nothing; only the author sees the comment.
   jar.set(HELD_COOKIE, encodeHeldIds(jar.get(HELD_COOKIE)?.value, id), { ...cookieOptions, maxAge: HELD_MAX_AGE });
-  redirect(`/article/${article.slug}#comment-${id}`);
+  redirect(commentPermalink(article.slug, id, 1));
 }
 
 const reportSchema = z.object({ commentId: z.coerce.number().int().positive(), reason: z.enum(reportReasons) });

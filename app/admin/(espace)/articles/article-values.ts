@@ -2,7 +2,7 @@ import type { ArticleValues } from '@/components/admin/article-form';
 import type { EditableArticle } from '@/db/staff-articles';
 import { config } from '@/lib/config';
 import { articleFields } from '@/lib/article-form';
-import { toLocalDateTimeInput } from '@/lib/local-time';
+import { timeZoneLabel, toNewsroomDateTime } from '@/lib/local-time';
 
 /** An article as its form shows it: text fields, checkboxes as "on", the time in the newsroom's zone. */
 export function toArticleValues(article: EditableArticle): ArticleValues {
@@ -16,7 +16,7 @@ export function toArticleValues(article: EditableArticle): ArticleValues {
     tags: article.tags.join(', '),
     source: article.source ?? '',
     status: article.status,
-    publishedAt: article.publishedAt ? toLocalDateTimeInput(article.publishedAt, config.timeZone) : '',
+    publishedAt: article.publishedAt ? toNewsroomDateTime(article.publishedAt, config.timeZone) : '',
     featured: article.featured ? 'on' : '',
     commentMode: article.commentMode,
     keepCommentsOpen: article.keepCommentsOpen ? 'on' : '',
@@ -44,4 +44,9 @@ export function echoArticleValues(formData: FormData): ArticleValues {
   return Object.fromEntries(
     articleFields.map((field) => [field, String(formData.get(field) ?? '').slice(0, 120_000)]),
   ) as ArticleValues;
+}
+
+/** The newsroom's zone as the publication field names it, at its offset of the moment. */
+export function newsroomZone(): { city: string; offset: string } {
+  return timeZoneLabel(config.timeZone, new Date());
 }

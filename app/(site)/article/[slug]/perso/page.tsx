@@ -16,13 +16,18 @@ const positiveId = (value: string | string[] | undefined) =>
 const reportState = (reporting: number | null, reported: number | null) =>
   reported ? { commentId: reported, done: true } : reporting ? { commentId: reporting, done: false } : null;
 
+const commentPageOf = (query: Record<string, string | string[] | undefined>) =>
+  typeof query.cpage === 'string' ? pageFromSegments(['page', query.cpage]) : 1;
+
 export async function generateMetadata(props: PageProps<'/article/[slug]/perso'>): Promise<Metadata> {
-  return { ...articleMetadata((await props.params).slug), robots: { index: false } };
+  const [{ slug }, query] = await Promise.all([props.params, props.searchParams]);
+  // Canonical to the comment page shown, like the cached route's (`?cpage=N`), not to the article's first page.
+  return { ...articleMetadata(slug, commentPageOf(query) ?? 1), robots: { index: false } };
 }
 
 export default async function PersonalArticlePage(props: PageProps<'/article/[slug]/perso'>) {
   const [{ slug }, query, jar] = await Promise.all([props.params, props.searchParams, cookies()]);
-  const commentPage = typeof query.cpage === 'string' ? pageFromSegments(['page', query.cpage]) : 1;
+  const commentPage = commentPageOf(query);
   if (!commentPage) pageNotFound();
   return (
     <ArticleScreen

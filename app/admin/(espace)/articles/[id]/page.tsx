@@ -5,9 +5,10 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { getArticleForEditing, listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';
 import { publicationState } from '@/lib/article-form';
+import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { saveArticleAction } from '../actions';
-import { toArticleValues } from '../article-values';
+import { newsroomZone, toArticleValues } from '../article-values';
 
 const a = t.admin.articles;
 
@@ -29,6 +30,9 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
       <h1>{a.editTitle(article.title)}</h1>
       <p className="meta">
         <span className="status">{a.state[state]}</span>
+        {state === 'scheduled' && article.publishedAt && (
+          <> {a.scheduledFor(formatDateTime(article.publishedAt), newsroomZone().city)}</>
+        )}
         {state === 'published' && (
           <>
             {' '}
@@ -48,6 +52,7 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
         sections={listSections()}
         bylines={listBylines()}
         hero={article.hero && { src: article.hero.src, alt: article.hero.alt }}
+        zone={newsroomZone()}
       />
       <section id="image" aria-labelledby="image-titre" className="admin-form">
         <h2 id="image-titre">{a.fieldset.image}</h2>

@@ -5,7 +5,7 @@ import { listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
 import { saveArticleAction } from '../actions';
-import { blankArticleValues } from '../article-values';
+import { blankArticleValues, newsroomZone } from '../article-values';
 
 export const metadata: Metadata = { title: t.admin.articles.create };
 
@@ -22,6 +22,7 @@ export default async function NewArticlePage() {
         sections={sections}
         bylines={listBylines()}
         hero={null}
+        zone={newsroomZone()}
       />
       <p className="hint">{t.admin.articles.image.afterSave}</p>
     </>

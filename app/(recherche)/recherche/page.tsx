@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageNotFound } from '@/app/(site)/page-not-found';
+import { SiteChrome } from '@/app/(site)/site-chrome';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults } from '@/components/search-results';
 import { searchPool } from '@/db/search-pool';
@@ -38,7 +39,7 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
   if (answer?.kind === 'busy') markUnavailable();
   if (result === null) pageNotFound();
   return (
-    <>
+    <SiteChrome query={request.values.q}>
       <header className="listing-header">
         <h1>{t.search.title}</h1>
       </header>
@@ -50,6 +51,6 @@ export default async function SearchPage(props: PageProps<'/recherche'>) {
         </p>
       )}
       {result && <SearchResults result={result} values={request.values} />}
-    </>
+    </SiteChrome>
   );
 }

@@ -1,11 +1,12 @@
+// Uploaded pictures, stored re-encoded beside the database: by the hero upload route and by the WordPress import.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { config } from '@/lib/config';
-import { imageTypes, sniffImageType, typeOfStoredName, type ImageType } from '@/lib/image-type';
-import { uploadsDirOf } from '@/lib/uploads-dir';
+import { config } from './config';
+import { imageTypes, sniffImageType, typeOfStoredName, type ImageType } from './image-type';
+import { uploadsDirOf } from './uploads-dir';
 
 const uploadsDir = () => uploadsDirOf(config.databasePath);
 

@@ -12,6 +12,7 @@ import { decideComment, decidePost, normaliseOldPath, oldSitePath } from '@/lib/
 import type { ImportSummary } from '@/lib/wordpress-summary';
 import type { CommentStatus } from '@/lib/vocabulary';
 import { readWxr, type WxrItem, type WxrRecord } from '@/lib/wxr-reader';
+import { KIOSQUE_META } from '@/lib/wxr-writer';
 import { storedCommentEmail } from './comment-email';
 import { db, sqlite } from './index';
 import { articles as demoArticles } from './seed-content';
@@ -331,11 +332,10 @@ export function createWordPressImporter(options: ImportOptions) {
       if (image) out = out.split(url).join(image.src);
       else keptImages.add(url);
     }
-    summary.images.kept = keptImages.size;
     return out;
   }
 
-  function term(kind: 'category' | 'tag', fields: Record<string, string>, line: number) {
+  function term(kind: 'category' | 'tag', fields: Record<string, string>, meta: Record<string, string>, line: number) {
     const nicename = decodeURIComponentSafe(
       (kind === 'category' ? fields['wp:category_nicename'] : fields['wp:tag_slug'])?.trim() ?? '',
     );
@@ -348,6 +348,7 @@ export function createWordPressImporter(options: ImportOptions) {
     categoryNames.set(nicename, { name, termId, kind });
     if (termId) categoryTerms.set(termId, nicename);
     // Sections are made from the categories posts use as their first (or primary) one; the others become tags.
+    if (kind === 'category' && meta[KIOSQUE_META.section]) ensureSection(nicename);
     if (kind === 'tag') {
       const id = ensureTag(nicename);
       addRedirect(
@@ -361,7 +362,11 @@ export function createWordPressImporter(options: ImportOptions) {
     const chosen = ids.length
       ? ids.map((id) => attachments.get(id)).filter((a): a is Attachment => Boolean(a))
       : [...attachments.values()].filter((a) => a.parent === postId);
-    return chosen.map((a) => ({ src: copied.get(a.url)?.src ?? a.url, alt: a.alt }));
+    return chosen.map((a) => {
+      const image = copied.get(a.url);
+      if (!image) keptImages.add(a.url);
+      return { src: image?.src ?? a.url, alt: a.alt };
+    });
   }
 
   function item(record: WxrItem) {
@@ -585,7 +590,7 @@ export function createWordPressImporter(options: ImportOptions) {
       const attachment = attachments.get(thumbnailId);
       if (!attachment) continue;
       const image = copied.get(attachment.url);
-      if (!image && !copied.has(attachment.url)) keptImages.add(attachment.url);
+      if (!image) keptImages.add(attachment.url);
       summary.heroes += statements.setHero.run({
         wpPostId,
         src: image?.src ?? ownPath(attachment.url, config.siteUrl),
@@ -629,7 +634,7 @@ export function createWordPressImporter(options: ImportOptions) {
           break;
         case 'category':
         case 'tag':
-          term(record.kind, record.fields, record.line);
+          term(record.kind, record.fields, record.meta, record.line);
           break;
         case 'item':
           item(record);

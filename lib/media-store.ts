@@ -48,3 +48,14 @@ export async function readImage(name: string): Promise<{ bytes: Buffer; type: Im
     return null;
   }
 }
+
+/** A picture file of the local disk (a WordPress uploads folder), stored like an upload; null when missing or not a picture. */
+export async function storeImageFile(file: string): Promise<StoredImage | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return null;
+  }
+  return storeImage(bytes);
+}

@@ -45,6 +45,8 @@ export const KIOSQUE_META = {
   markdown: '_kiosque_markdown',
   commentMode: '_kiosque_comment_mode',
   replyTo: '_kiosque_reply_to',
+  /** On a category: a section of this site (its place in the menu is the export's order), even with no article. */
+  section: '_kiosque_section',
 } as const;
 
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
@@ -102,8 +104,11 @@ export function wxrAuthor(author: WxrAuthorOut): string {
   return `\t<wp:author><wp:author_id>${author.id}</wp:author_id><wp:author_login>${cdata(author.login)}</wp:author_login><wp:author_email>${cdata(author.email)}</wp:author_email><wp:author_display_name>${cdata(author.displayName)}</wp:author_display_name><wp:author_first_name>${cdata('')}</wp:author_first_name><wp:author_last_name>${cdata('')}</wp:author_last_name></wp:author>\n`;
 }
 
-export function wxrCategory(term: WxrTermOut): string {
-  return `\t<wp:category><wp:term_id>${term.termId}</wp:term_id><wp:category_nicename>${cdata(encodeURIComponent(term.slug).toLowerCase())}</wp:category_nicename><wp:category_parent>${cdata('')}</wp:category_parent><wp:cat_name>${cdata(term.name)}</wp:cat_name></wp:category>\n`;
+export function wxrCategory(term: WxrTermOut & { section: boolean }): string {
+  const meta = term.section
+    ? `<wp:termmeta><wp:meta_key>${cdata(KIOSQUE_META.section)}</wp:meta_key><wp:meta_value>${cdata('1')}</wp:meta_value></wp:termmeta>`
+    : '';
+  return `\t<wp:category><wp:term_id>${term.termId}</wp:term_id><wp:category_nicename>${cdata(encodeURIComponent(term.slug).toLowerCase())}</wp:category_nicename><wp:category_parent>${cdata('')}</wp:category_parent><wp:cat_name>${cdata(term.name)}</wp:cat_name>${meta}</wp:category>\n`;
 }
 
 export function wxrTag(term: WxrTermOut): string {

@@ -426,7 +426,11 @@ export function createWordPressImporter(options: ImportOptions) {
     progress.comments += record.comments.length;
     if (existing?.wpHash === hash) {
       summary.posts.unchanged++;
-      summary.comments.unchanged += record.comments.length;
+      for (const comment of record.comments) {
+        const type = comment.fields['wp:comment_type']?.trim();
+        if (type === 'pingback' || type === 'trackback') bump(summary.comments.skipped, type);
+        else summary.comments.unchanged++;
+      }
       return;
     }
     let bodyMarkdown: string;

@@ -71,9 +71,16 @@ function wallClock(date: Date | null, timeZone: string): string {
   return format.format(date);
 }
 
-/** A comment's text as WordPress stores it: HTML without paragraphs, so what was typed must be escaped. */
+/**
+ * A comment's text as WordPress stores it: HTML without paragraphs, so what was typed must be escaped, and
+ * the indentation of a line written as entities, which wpautop keeps where it drops spaces after a line break.
+ */
 export const commentTextToWordPress = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\n([ \t]+)/g, (whole, indent: string) => `\n${indent.replace(/\t/g, '&#9;').replace(/ /g, '&#32;')}`);
 
 /**
  * WordPress's serialized image metadata holding only the credit (how WordPress keeps an image's credit);

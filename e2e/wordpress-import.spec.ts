@@ -6,6 +6,8 @@ import { expect, request as http, test } from '@playwright/test';
 import sharp from 'sharp';
 
 const siteUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+// One worker imports once: the first test checks what a page cached before the import shows after it.
+test.describe.configure({ mode: 'default' });
 let importOutput = '';
 
 // The project's own small export is imported into the run's database, as a newsroom would with the

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite } = await prepareTestDatabase();
 const { importWordPress } = await import('./wordpress-import');
+type ImportOptions = import('./wordpress-import').ImportOptions;
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
 const { getCommenterHistory } = await import('./comments');
 const { emailHash } = await import('@/lib/commenter-identity');
+const { storeImageFile } = await import('@/lib/media-store');
+const { uploadsFileOf } = await import('@/lib/wordpress-media');
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/small.wxr.xml'), 'utf8');
 // The shared WordPress test exports sit beside the clone (../shared), as in CI; KIOSQUE_SHARED_DIR points elsewhere.
@@ -16,7 +21,7 @@ const sharedDir = process.env.KIOSQUE_SHARED_DIR ?? path.resolve(process.cwd(), 
 async function* chunks(text: string, size = 4096) {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
-const run = (text = fixture, options: { dryRun?: boolean; batchSize?: number } = {}) =>
+const run = (text = fixture, options: Partial<ImportOptions> = {}) =>
   importWordPress(chunks(text), { dryRun: false, timeZone: 'Africa/Douala', ...options });
 
 /** Everything an import writes, in a stable order: two databases with the same snapshot hold the same site. */
@@ -24,7 +29,7 @@ function snapshot() {
   const all = (query: string) => sqlite.prepare(query).all();
   return {
     articles: all(
-      'select id, slug, title, dek, body_markdown, body_html, body_text, status, published_at, updated_at, section_id, author_id, featured, comment_mode, comment_count, wp_post_id from articles order by id',
+      'select id, slug, title, dek, body_markdown, body_html, body_text, status, published_at, updated_at, section_id, author_id, featured, comment_mode, comment_count, hero_src, hero_width, hero_height, hero_alt, hero_caption, hero_credit, wp_post_id from articles order by id',
     ),
     comments: all(
       'select id, article_id, parent_id, thread_id, depth, reply_to_name, author_name, author_email, author_url, body, status, created_at, ip, staff_user_id, wp_comment_id from comments order by id',
@@ -50,7 +55,7 @@ describe('importWordPress', () => {
       imported: 6,
       updated: 0,
       unchanged: 0,
-      skipped: { corbeille: 1, 'type attachment': 2, 'type page': 1 },
+      skipped: { corbeille: 1, 'type attachment': 3, 'type page': 1 },
     });
     const rows = sqlite
       .prepare(
@@ -209,6 +214,69 @@ describe('importWordPress', () => {
     expect(target('/?p=102')).toBe('/article/pluies-a-yaounde');
     expect(target('/category/economie')).toBe('/rubrique/economie');
     expect(target('/tag/cacao')).toBe('/mot-cle/cacao');
+  });
+
+  it('makes the featured image the hero, with alt, caption and credit, whether its attachment comes before or after', async () => {
+    await run();
+    const hero = (id: number) =>
+      sqlite
+        .prepare(
+          'select hero_src as src, hero_width as width, hero_height as height, hero_alt as alt, hero_caption as caption, hero_credit as credit from articles where id = ?',
+        )
+        .get(id);
+    expect(hero(101)).toEqual({
+      src: 'https://gazette.example/wp-content/uploads/2024/03/quai.jpg',
+      width: 640,
+      height: 480,
+      alt: 'Le quai',
+      caption: 'Le quai au lever du jour',
+      credit: 'Joseph Mbella',
+    });
+    expect(hero(102)).toMatchObject({
+      src: 'https://gazette.example/wp-content/uploads/2024/03/pluie.png',
+      alt: 'La rue sous la pluie',
+    });
+  });
+
+  it('with --uploads, copies the pictures it finds, rewrites them and redirects their old addresses; a missing one is kept and counted', async () => {
+    const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-uploads-'));
+    fs.mkdirSync(path.join(uploads, '2024/03'), { recursive: true });
+    const jpeg = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
+    fs.writeFileSync(path.join(uploads, '2024/03/quai.jpg'), jpeg);
+    const copyImage = async (url: string) => {
+      const file = uploadsFileOf(url, uploads);
+      return file ? storeImageFile(file) : null;
+    };
+    const summary = await run(fixture, { copyImage });
+    // quai.jpg is copied; grues.jpg (gallery) and pluie.png (hero of 102) are not in the folder.
+    expect(summary.images).toEqual({ copied: 1, missing: 2, kept: 2 });
+    const row = sqlite
+      .prepare('select body_markdown as body, hero_src as src, hero_width as width from articles where id = 101')
+      .get() as { body: string; src: string; width: number };
+    expect(row.src).toMatch(/^\/medias\/[0-9a-f]{32}\.jpg$/);
+    expect(row.width).toBe(32);
+    expect(row.body).toContain(`](${row.src} "Le quai au lever du jour")`);
+    expect(row.body).toContain('https://gazette.example/wp-content/uploads/2024/03/grues.jpg');
+    expect(row.body).not.toContain('quai.jpg');
+    expect(
+      sqlite.prepare("select target from redirects where path = '/wp-content/uploads/2024/03/quai.jpg'").get(),
+    ).toEqual({
+      target: row.src,
+    });
+    const again = await run(fixture, { copyImage });
+    expect(again.posts).toMatchObject({ imported: 0, updated: 0 });
+  });
+
+  it('takes old addresses from --permalink when given, instead of the export’s links', async () => {
+    await run(fixture, { permalink: '/%category%/%postname%/' });
+    const target = (from: string) =>
+      (sqlite.prepare('select target from redirects where path = ?').get(from) as { target: string } | undefined)
+        ?.target;
+    expect(target('/economie/port-kribi')).toBe('/article/port-kribi');
+    expect(target('/societe/pluies-à-yaoundé')).toBe('/article/pluies-a-yaounde');
+    expect(target('/2024/03/05/port-kribi')).toBeUndefined();
   });
 
   it('changes nothing on a second run', async () => {

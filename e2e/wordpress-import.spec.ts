@@ -1,17 +1,64 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, request as http, test } from '@playwright/test';
+import sharp from 'sharp';
+
+const siteUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+// One worker imports once: the first test checks what a page cached before the import shows after it.
+test.describe.configure({ mode: 'default' });
+let importOutput = '';
 
 // The project's own small export is imported into the run's database, as a newsroom would with the
-// site running; its old addresses must then reach the right pages in one permanent hop.
-test.beforeAll(() => {
-  execFileSync(
+// site running, with a copy of its uploads folder; its old addresses must then reach the right pages
+// in one permanent hop, and the pages the site had cached must show the import at once.
+test.beforeAll(async () => {
+  const before = await http.newContext({ baseURL: siteUrl });
+  // Cached before the import: without a revalidation it would be served as it was for another minute.
+  expect(await (await before.get('/rubrique/economie')).text()).not.toContain('Le port de Kribi en photos');
+  await before.dispose();
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-wp-uploads-'));
+  fs.mkdirSync(path.join(uploads, '2024/03'), { recursive: true });
+  const picture = sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } });
+  fs.writeFileSync(path.join(uploads, '2024/03/quai.jpg'), await picture.jpeg().toBuffer());
+  importOutput = execFileSync(
     'npx',
-    ['tsx', '--conditions=react-server', 'scripts/import-wordpress.ts', 'db/fixtures/small.wxr.xml'],
-    {
-      env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
-      stdio: 'pipe',
-    },
+    [
+      'tsx',
+      '--conditions=react-server',
+      'scripts/import-wordpress.ts',
+      'db/fixtures/small.wxr.xml',
+      '--uploads',
+      uploads,
+    ],
+    { env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH, SITE_URL: siteUrl }, encoding: 'utf8' },
   );
+});
+
+test('right after the import, a listing the site had cached shows the imported articles', async ({ request }) => {
+  expect(importOutput).toContain('régénère ses pages');
+  expect(await (await request.get('/rubrique/economie')).text()).toContain('Le port de Kribi en photos');
+});
+
+test('a stranger cannot make the site regenerate every page: /api/revalidation wants the signed token', async ({
+  request,
+}) => {
+  expect((await request.post('/api/revalidation')).status()).toBe(401);
+  const forged = await request.post('/api/revalidation', { headers: { authorization: 'Bearer devine' } });
+  expect(forged.status()).toBe(401);
+});
+
+test('a copied picture’s old address answers 301 to the picture in the media store', async ({ request }) => {
+  const response = await request.get('/wp-content/uploads/2024/03/quai.jpg', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  const location = response.headers().location;
+  expect(location).toMatch(/^\/medias\/[0-9a-f]{32}\.jpg$/);
+  const picture = await request.get(location);
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()['content-type']).toBe('image/jpeg');
+  // One that was not in the uploads folder has no new address.
+  expect((await request.get('/wp-content/uploads/2024/03/grues.jpg', { maxRedirects: 0 })).status()).not.toBe(301);
 });
 
 test.describe('old WordPress addresses, JavaScript off', () => {
@@ -46,7 +93,9 @@ test.describe('old WordPress addresses, JavaScript off', () => {
     expect(response?.request().redirectedFrom()?.redirectedFrom()).toBeNull();
     await expect(page).toHaveURL(/\/article\/port-kribi$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Le port de Kribi en photos' })).toBeVisible();
-    await expect(page.locator('figure figcaption', { hasText: 'Le quai au lever du jour' })).toBeVisible();
+    await expect(page.locator('figure figcaption', { hasText: 'Le quai au lever du jour' }).first()).toBeVisible();
+    // The featured image is the hero, copied into the media store, with its alt and credit.
+    await expect(page.locator('img[src^="/medias/"][alt="Le quai"]').first()).toBeVisible();
     await expect(page.getByText('Troisième niveau.')).toBeVisible();
     await expect(page.getByText('En attente.')).toHaveCount(0);
   });

@@ -77,9 +77,18 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), sanitizeOptions);
 }
 
+const textOfHtml = (html: string) =>
+  sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+
 /** Plain words of a Markdown body, for reading time and summaries. */
 export function markdownToText(source: string): string {
-  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return textOfHtml(markdown.render(source));
+}
+
+/** renderMarkdown and markdownToText from one parse of the source (an import renders thousands of bodies). */
+export function renderMarkdownWithText(source: string): { html: string; text: string } {
+  const raw = markdown.render(source);
+  return { html: sanitizeHtml(raw, sanitizeOptions), text: textOfHtml(raw) };
 }
 
 // A relaxed reading pace for news on a phone screen.

@@ -38,6 +38,7 @@ export type SecretPurpose =
   | 'reader-id'
   | 'reporter-address'
   | 'publication-clock'
+  | 'site-revalidation'
   | 'email-at-rest';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */

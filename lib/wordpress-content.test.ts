@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdown';
-import { wordpressCommentToText, wordpressToMarkdown } from './wordpress-content';
+import { commentHtmlToText, wordpressCommentToText, wordpressToMarkdown } from './wordpress-content';
 
 const images = {
   q: { src: 'https://wp.example/q.jpg', alt: 'Quai' },
@@ -59,5 +59,18 @@ describe('wordpressCommentToText', () => {
     expect(wordpressCommentToText('Un <a href="https://s.example">lien</a> &amp; <b>gras</b>.\n\nDeux.\nTrois.')).toBe(
       'Un lien (https://s.example) & gras.\n\nDeux.\nTrois.',
     );
+  });
+
+  it('reads a comment without markup as wpautop would, without running it', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pieces = ['mot', 'é', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r', '.'];
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 16) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
+      expect(wordpressCommentToText(text), JSON.stringify(text)).toBe(commentHtmlToText(text));
+    }
   });
 });

@@ -138,7 +138,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** A WordPress comment (HTML without <p>) as our comments are stored: plain text, blank lines between paragraphs. */
-export function wordpressCommentToText(content: string): string {
+export function commentHtmlToText(content: string): string {
   return decodeEntities(
     autop(content)
       .replace(/<a\b[^>]*href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (whole, href: string, text: string) => {
@@ -151,5 +151,25 @@ export function wordpressCommentToText(content: string): string {
   )
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * The same for a comment with no markup nor entity, most of an archive: what commentHtmlToText makes of it,
+ * without wpautop's passes (wordpress-content.test.ts checks they agree).
+ */
+export function wordpressCommentToText(content: string): string {
+  if (/[<&]/.test(content)) return commentHtmlToText(content);
+  return content
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/^\n+/, '')
+        .replace(/[ \t]*\n\s*/g, '\n')
+        .replace(/\s+$/, ''),
+    )
+    .filter((paragraph) => paragraph.trim())
+    .join('\n\n')
     .trim();
 }

@@ -1,6 +1,7 @@
 import { parseLocalDateTime } from './local-time';
 import { slugify } from './slug';
 import type { WxrComment, WxrItem } from './wxr-reader';
+import { KIOSQUE_META } from './wxr-writer';
 
 // What a WXR item and its comments become here, decided without the database: statuses, dates, slugs,
 // section and tags, and the old addresses to keep. db/wordpress-import.ts writes the result.
@@ -23,7 +24,9 @@ export type PostDecision =
       sectionNicename: string | null;
       tagNicenames: string[];
       sticky: boolean;
-      commentsOpen: boolean;
+      commentMode: 'open' | 'moderated' | 'closed';
+      /** The Markdown of an article exported by this site (postmeta _kiosque_markdown): taken as it is. */
+      markdown: string | null;
       /** The path the post had on WordPress ("/2015/01/hello"), when the export gives it. */
       oldPath: string | null;
       thumbnailId: number | null;
@@ -86,7 +89,39 @@ export type PostContext = {
   siteUrls: string[];
   /** The nicename of a category by its term id (Yoast's primary category names a term id). */
   categoryNicename: (termId: number) => string | undefined;
+  /** WordPress's permalink structure (--permalink), when the export's links are not to be trusted. */
+  permalink?: string | null;
 };
+
+/**
+ * A post's address under a WordPress permalink structure ("/%year%/%monthnum%/%postname%/"), from its
+ * local date as WordPress builds it; null when a tag of the structure cannot be filled.
+ */
+export function permalinkPath(
+  structure: string,
+  post: { localDate: string; postName: string; wpId: number; category: string | null; author: string },
+): string | null {
+  const date = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(post.localDate.trim());
+  const values: Record<string, string | null> = {
+    year: date?.[1] ?? null,
+    monthnum: date?.[2] ?? null,
+    day: date?.[3] ?? null,
+    hour: date?.[4] ?? null,
+    minute: date?.[5] ?? null,
+    second: date?.[6] ?? null,
+    postname: post.postName || null,
+    post_id: String(post.wpId),
+    category: post.category,
+    author: post.author || null,
+  };
+  let missing = false;
+  const path = structure.replace(/%([a-z_]+)%/g, (whole, tag: string) => {
+    const value = tag in values ? values[tag] : null;
+    if (value === null) missing = true;
+    return value ?? '';
+  });
+  return missing ? null : normaliseOldPath(path.startsWith('/') ? path : `/${path}`);
+}
 
 export function decidePost(item: WxrItem, context: PostContext): PostDecision {
   const missing = required.filter((field) => !item.fields[field]?.trim());
@@ -116,6 +151,18 @@ export function decidePost(item: WxrItem, context: PostContext): PostDecision {
     ...item.categories.filter((c) => c.domain === 'post_tag' && c.nicename),
   ].map((c) => c.nicename);
   const thumbnail = Number(item.meta._thumbnail_id);
+  const wpCommentStatus = item.fields['wp:comment_status']?.trim() ?? 'open';
+  const rawName = item.fields['wp:post_name']?.trim() ?? '';
+  const authorLogin = item.fields['dc:creator']?.trim() ?? '';
+  const oldPath = context.permalink
+    ? permalinkPath(context.permalink, {
+        localDate: item.fields['wp:post_date'] ?? '',
+        postName: rawName,
+        wpId,
+        category: primary?.nicename ?? null,
+        author: authorLogin,
+      })
+    : oldSitePath(item.fields.link ?? '', context.siteUrls);
   return {
     kind: 'post',
     wpId,
@@ -127,12 +174,18 @@ export function decidePost(item: WxrItem, context: PostContext): PostDecision {
     publishedAt: status === 'published' ? date : null,
     createdAt: date,
     modifiedAt: wordpressDate(item.fields['wp:post_modified_gmt'], item.fields['wp:post_modified'], context.timeZone),
-    authorLogin: item.fields['dc:creator']?.trim() ?? '',
+    authorLogin,
     sectionNicename: primary?.nicename ?? null,
     tagNicenames: [...new Set(tagNicenames)],
     sticky: item.fields['wp:is_sticky']?.trim() === '1',
-    commentsOpen: (item.fields['wp:comment_status']?.trim() ?? 'open') === 'open',
-    oldPath: oldSitePath(item.fields.link ?? '', context.siteUrls),
+    commentMode:
+      wpCommentStatus !== 'open'
+        ? 'closed'
+        : item.meta[KIOSQUE_META.commentMode] === 'moderated'
+          ? 'moderated'
+          : 'open',
+    markdown: item.meta[KIOSQUE_META.markdown] ?? null,
+    oldPath,
     thumbnailId: Number.isSafeInteger(thumbnail) && thumbnail > 0 ? thumbnail : null,
     notes,
   };
@@ -153,6 +206,8 @@ export type CommentDecision =
       ip: string | null;
       createdAt: Date;
       content: string;
+      /** Whom a reply past the thread depth answered, as an export of this site says (commentmeta). */
+      replyToName: string | null;
     };
 
 const commentStatuses: Record<string, 'approved' | 'pending' | 'spam' | 'trash'> = {
@@ -191,5 +246,6 @@ export function decideComment(comment: WxrComment, timeZone: string): CommentDec
     ip: field('author_IP') || null,
     createdAt,
     content: comment.fields['wp:comment_content'] ?? '',
+    replyToName: comment.meta[KIOSQUE_META.replyTo]?.trim() || null,
   };
 }

@@ -20,6 +20,9 @@ export type ImportSummary = {
     skipped: Record<string, number>;
   };
   redirects: number;
+  /** Pictures of the old site: copied into the media store (--uploads), missing from the uploads folder, or left at their old address. */
+  images: { copied: number; missing: number; kept: number };
+  heroes: number;
   unknownShortcodes: Record<string, number>;
   notes: ImportProblem[];
   problems: ImportProblem[];
@@ -39,6 +42,7 @@ export function formatImportSummary(summary: ImportSummary): string {
     `Commentaires : ${comments.imported} importés, ${comments.updated} mis à jour, ${comments.unchanged} inchangés ; par statut : ${list(comments.byStatus)} ; ${comments.replies} réponses dont ${comments.flattened} ramenées à la profondeur du fil ; ignorés : ${list(comments.skipped)}`,
     `Auteurs : ${summary.authors.created} créés, ${summary.authors.reused} retrouvés ; rubriques : ${summary.sections.created} créées, ${summary.sections.reused} retrouvées ; mots-clés : ${summary.tags.created} créés, ${summary.tags.reused} retrouvés`,
     `Anciennes adresses redirigées : ${summary.redirects}`,
+    `Images : ${summary.images.copied} copiées, ${summary.images.missing} introuvables dans le dossier des fichiers envoyés, ${summary.images.kept} laissées à leur adresse WordPress ; images à la une posées : ${summary.heroes}`,
   ];
   if (Object.keys(summary.unknownShortcodes).length)
     lines.push(`Shortcodes inconnus retirés : ${list(summary.unknownShortcodes)}`);

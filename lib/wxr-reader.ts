@@ -6,8 +6,13 @@ import { SaxesParser } from 'saxes';
 export const knownWxrVersions = ['1.0', '1.1', '1.2'];
 
 export type WxrSite = { kind: 'site'; version: string; baseSiteUrl: string; baseBlogUrl: string; link: string };
-export type WxrAuthor = { kind: 'author'; line: number; fields: Record<string, string> };
-export type WxrTerm = { kind: 'category' | 'tag'; line: number; fields: Record<string, string> };
+export type WxrAuthor = { kind: 'author'; line: number; fields: Record<string, string>; meta: Record<string, string> };
+export type WxrTerm = {
+  kind: 'category' | 'tag';
+  line: number;
+  fields: Record<string, string>;
+  meta: Record<string, string>;
+};
 export type WxrComment = { line: number; fields: Record<string, string>; meta: Record<string, string> };
 export type WxrItem = {
   kind: 'item';
@@ -68,9 +73,9 @@ export async function* readWxr(source: AsyncIterable<string>): AsyncGenerator<Wx
       item = { kind: 'item', line, fields: {}, categories: [], meta: {}, comments: [] };
     } else if (tag.name === 'wp:comment' && item) comment = { line, fields: {}, meta: {} };
     else if (parent === 'channel' && !item) {
-      if (tag.name === 'wp:author') term = { kind: 'author', line, fields: {} };
-      else if (tag.name === 'wp:category') term = { kind: 'category', line, fields: {} };
-      else if (tag.name === 'wp:tag') term = { kind: 'tag', line, fields: {} };
+      if (tag.name === 'wp:author') term = { kind: 'author', line, fields: {}, meta: {} };
+      else if (tag.name === 'wp:category') term = { kind: 'category', line, fields: {}, meta: {} };
+      else if (tag.name === 'wp:tag') term = { kind: 'tag', line, fields: {}, meta: {} };
     }
   });
   const addText = (text: string) => {
@@ -107,7 +112,9 @@ export async function* readWxr(source: AsyncIterable<string>): AsyncGenerator<Wx
       if (open.name === `wp:${term.kind}`) {
         ready.push(term);
         term = null;
-      } else term.fields[open.name] = text;
+      } else if (open.name === 'wp:meta_key' && parent === 'wp:termmeta') metaKey = text;
+      else if (open.name === 'wp:meta_value' && parent === 'wp:termmeta') term.meta[metaKey] = text;
+      else if (parent === `wp:${term.kind}`) term.fields[open.name] = text;
     } else if (parent === 'channel') {
       if (open.name === 'wp:wxr_version') {
         site.version = text.trim();

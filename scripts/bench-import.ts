@@ -3,6 +3,7 @@
 // imports it again unchanged. Prints the time and peak memory of each run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { random } from '@/db/seed-scale';
 import { scaleWxr } from '@/lib/wxr-scale';
@@ -34,9 +35,12 @@ function run(label: string) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.status !== 0) throw new Error(`${label}: ${child.stderr}`);
   const peak = /Mémoire max : (\d+) Mo/.exec(child.stdout)?.[1];
+  const cpu = /processeur ([\d.]+) s/.exec(child.stdout)?.[1];
   const summary = child.stdout.split('\n').filter((line) => /^(Articles|Commentaires) :/.test(line));
-  console.log(`${label} : ${seconds.toFixed(1)} s, mémoire max ${peak} Mo\n  ${summary.join('\n  ')}`);
-  return { seconds, peakMb: Number(peak) };
+  console.log(
+    `${label} : ${seconds.toFixed(1)} s (processeur ${cpu} s), mémoire max ${peak} Mo, charge ${os.loadavg()[0].toFixed(1)}\n  ${summary.join('\n  ')}`,
+  );
+  return { seconds, cpuSeconds: Number(cpu), peakMb: Number(peak), loadAverage: os.loadavg()[0] };
 }
 
 const first = run('Premier import');

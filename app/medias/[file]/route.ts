@@ -1,4 +1,4 @@
-import { readImage } from '@/app/_server/media-store';
+import { readImage } from '@/lib/media-store';
 import { imageTypes } from '@/lib/image-type';
 
 /** Uploaded images: the type the upload was checked as, never sniffed by the browser, cached for good (names are content hashes). */

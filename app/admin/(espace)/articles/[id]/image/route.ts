@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storeImage } from '@/app/_server/media-store';
+import { storeImage } from '@/lib/media-store';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { requireStaffForRoute } from '@/app/_server/staff-guard';

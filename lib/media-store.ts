@@ -1,11 +1,12 @@
+// Uploaded pictures, stored re-encoded beside the database: by the hero upload route and by the WordPress import.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { config } from '@/lib/config';
-import { imageTypes, sniffImageType, typeOfStoredName, type ImageType } from '@/lib/image-type';
-import { uploadsDirOf } from '@/lib/uploads-dir';
+import { config } from './config';
+import { imageTypes, sniffImageType, typeOfStoredName, type ImageType } from './image-type';
+import { uploadsDirOf } from './uploads-dir';
 
 const uploadsDir = () => uploadsDirOf(config.databasePath);
 
@@ -46,4 +47,15 @@ export async function readImage(name: string): Promise<{ bytes: Buffer; type: Im
   } catch {
     return null;
   }
+}
+
+/** A picture file of the local disk (a WordPress uploads folder), stored like an upload; null when missing or not a picture. */
+export async function storeImageFile(file: string): Promise<StoredImage | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return null;
+  }
+  return storeImage(bytes);
 }

@@ -80,7 +80,7 @@ test('a public page is cached: the second request is a hit, gzipped once, withou
   expect(second.headers['x-cache']).toMatch(/^HIT/);
   expect(second.headers['content-encoding']).toBe('gzip');
   expect(second.headers['x-nextjs-cache']).toBeUndefined();
-  expect(second.headers['vary']).toBe('Accept-Encoding');
+  expect(second.headers['vary']).toBe('Accept-Encoding, Save-Data, Cookie');
   expect(Number(second.headers['age'])).toBeGreaterThanOrEqual(0);
   // A link shared with tracking parameters is the same cached copy.
   expect((await send('GET', `${page}?fbclid=abc123&utm_source=whatsapp`)).headers['x-cache']).toMatch(/^HIT/);
@@ -96,6 +96,36 @@ test('staff pages, searches and readers with personal cookies go to the origin',
   expect((await send('GET', article, { cookie: 'kq_commentateur=x' })).headers['x-cache']).toBe('PASS');
   // Any other cookie changes nothing.
   expect((await send('GET', article, { cookie: 'kq_lecteur=x; _ga=1' })).headers['x-cache']).toMatch(/^HIT/);
+});
+
+test('the light and the full version are cached apart under one address, and purged together', async () => {
+  const article = `${edge}/article/${seedSlug}`;
+  const scripted = (body: string) => body.includes('__next_f');
+  await send('PURGE', article);
+  expect((await send('GET', article)).headers['x-cache']).toBe('MISS');
+  const first = await send('GET', article, { 'save-data': 'on' });
+  expect(first.headers['x-cache']).toBe('MISS');
+  expect(scripted(first.body)).toBe(false);
+
+  // Save-Data is normalised to on or off, and the footer's choice in the cookie counts over it.
+  const light = await send('GET', article, { 'save-data': 'On ' });
+  expect(light.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(light.body)).toBe(false);
+  expect(light.headers['content-security-policy']).toContain("script-src 'none'");
+  expect(light.headers['vary']).toBe('Accept-Encoding, Save-Data, Cookie');
+  const chosen = await send('GET', article, { cookie: '_ga=1; kq_version=legere' });
+  expect(chosen.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(chosen.body)).toBe(false);
+  const full = await send('GET', article, { 'save-data': 'on', cookie: 'kq_version=complete' });
+  expect(full.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(full.body)).toBe(true);
+  expect(scripted((await send('GET', article, { 'save-data': 'off' })).body)).toBe(true);
+
+  await send('PURGE', article);
+  expect((await send('GET', article, { 'save-data': 'on' })).headers['x-cache']).toBe('MISS');
+  expect((await send('GET', article)).headers['x-cache']).toBe('MISS');
+  // The switch sets a cookie: never cached.
+  expect((await send('GET', `${edge}/version/legere`)).headers['x-cache']).toBe('PASS');
 });
 
 test('only the origin may purge', async () => {
@@ -139,6 +169,7 @@ test('a moderator’s approval reaches readers of the cached article through the
 
   // The purge is sent once the moderator's answer is out; the reader's next request fetches the new page.
   await until(async () => (await send('GET', article)).body.includes(body), 'approved comment visible via the edge');
+  expect((await send('GET', article, { 'save-data': 'on' })).body).toContain(body);
   // The address the edge saw, not one a client could write.
   expect(testDb.commentIpOf(author.email)).toBe('127.0.0.1');
 });

@@ -26,7 +26,8 @@ test('with Save-Data: on, the article comes whole, comments and form included, w
   // The same story, comments, reply and report links and comment form (with the action's hidden inputs).
   expect(canonicalOf(html)).toBe(canonicalOf(fullHtml));
   expect(html).toContain('La situation au Kazakhstan a confirmé la valeur militaro-politique de l’OTSC');
-  expect(html.match(/class="comment[ "]/g)?.length).toBe(fullHtml.match(/class="comment[ "]/g)?.length);
+  // The seed's comments (other specs add theirs to this article, so the full page fetched earlier may have fewer).
+  for (const author of ['Alain Fotso', 'Mireille Nkoulou', 'Thierry Kamga']) expect(html).toContain(author);
   expect(html).toContain('?repondre=');
   expect(html).toContain('signaler=');
   expect(html).toMatch(/<form class="comment-form"[^>]*method="POST"/);
@@ -87,6 +88,8 @@ test('in Chromium with JavaScript on, nothing runs, and a comment posted from th
 });
 
 test('a moderator’s approval shows on the light page at once', async ({ browser, db }) => {
+  // A staff account is created by the command-line tool and signs in (Argon2): slow on a busy machine.
+  test.slow();
   const article = db.insertArticle({ title: 'Un article modéré sur la page allégée' });
   const commenter = newCommenter('Modérée');
   const body = `Approuvé pour la page légère ${commenter.email}`;

@@ -13,8 +13,9 @@ import { lightPagePolicy } from '@/lib/security-headers';
 
 // Both versions of a public page vary on these; staff pages, route handlers and static files do not.
 const PUBLIC_PAGE = /^\/(?!(?:admin|api|_next|medias|version)(?:[/?]|$))[^.]*$/;
-// Light pages kept, each by a hash of the full page it came from (a changed page is a new entry).
-const KEPT = 200;
+// Light pages kept in memory, each under a hash of the full page it came from (a changed page is a new entry,
+// the oldest go first): a cached page is parsed once per change, not once per reader.
+const KEPT_BYTES = 32 * 1024 * 1024;
 
 type Light = { html: Buffer; gzip: Buffer; policy: string };
 type Send = (...args: unknown[]) => unknown;
@@ -55,6 +56,7 @@ const headerOf = (request: http.IncomingMessage, name: string) => {
 
 export function lightResponses(siteUrl: string, distDir: string) {
   const kept = new Map<string, Light>();
+  let keptBytes = 0;
   const stylesheets = new Map<string, string | null>();
   const staticDir = path.resolve(distDir, 'static');
 
@@ -77,10 +79,25 @@ export function lightResponses(siteUrl: string, distDir: string) {
     const styleHash = createHash('sha256').update(page.css).digest('base64');
     const light = { html, gzip: gzipSync(html), policy: lightPagePolicy(siteUrl, styleHash) };
     if (keep) {
-      if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
       kept.set(key, light);
+      keptBytes += html.length + light.gzip.length;
+      for (const [oldKey, old] of kept) {
+        if (keptBytes <= KEPT_BYTES) break;
+        kept.delete(oldKey);
+        keptBytes -= old.html.length + old.gzip.length;
+      }
     }
     return light;
+  }
+
+  /** The light page, or null (and the full page is sent) should the unexpected happen while deriving it. */
+  function deriveOrNot(full: Buffer, pagePath: string, keep: boolean): Light | null {
+    try {
+      return derive(full, pagePath, keep);
+    } catch (error) {
+      console.error(`light version of ${pagePath} not derived:`, error);
+      return null;
+    }
   }
 
   /** Holds back what Next sends for this request and sends the light version of it when Next is done. */
@@ -88,55 +105,63 @@ export function lightResponses(siteUrl: string, distDir: string) {
     const gzip = /\bgzip\b/.test(headerOf(request, 'accept-encoding') ?? '');
     // Next is asked for the page as it is (the light page is compressed here, once).
     delete request.headers['accept-encoding'];
-    const methods = ['writeHead', 'flushHeaders', 'write', 'end'] as const;
-    const previous = Object.fromEntries(methods.map((name) => [name, response[name]]));
-    const chunks: Buffer[] = [];
-    const take = (chunk: unknown, encoding: unknown) => {
-      if (typeof chunk === 'string')
-        chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-    };
-    const done = (args: unknown[]) => {
-      const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
-      if (callback) process.nextTick(callback);
-    };
-    Object.assign(response, {
-      writeHead(status: number, ...rest: unknown[]) {
-        response.statusCode = status;
-        const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
-        if (Array.isArray(headers))
-          for (let i = 0; i + 1 < headers.length; i += 2) response.setHeader(headers[i], headers[i + 1]);
-        else if (headers)
-          for (const [name, value] of Object.entries(headers)) response.setHeader(name, value as string);
-        return response;
-      },
-      flushHeaders() {},
-      write(chunk: unknown, ...rest: unknown[]) {
-        take(chunk, rest[0]);
-        done(rest);
-        return true;
-      },
-      end(...args: unknown[]) {
-        if (typeof args[0] !== 'function') take(args[0], args[1]);
-        // Sending goes back through whatever was there before (the status of an unavailable write, the
-        // French plain errors): Node's own end() calls writeHead, which must not come back here.
-        Object.assign(response, previous);
-        const full = Buffer.concat(chunks);
-        const type = String(response.getHeader('content-type') ?? '');
-        if (request.method === 'HEAD' || !type.startsWith('text/html') || response.getHeader('content-encoding')) {
-          response.end(full);
-        } else {
-          // A page answering a form post is that reader's own: derived, never kept.
-          const light = derive(full, request.url ?? '/', request.method === 'GET');
-          const body = gzip ? light.gzip : light.html;
-          if (gzip) response.setHeader('content-encoding', 'gzip');
-          response.setHeader('content-length', body.length);
-          response.setHeader('content-security-policy', light.policy);
-          response.end(body);
-        }
-        done(args);
-        return response;
-      },
+    holdBack(response, (full) => {
+      const type = String(response.getHeader('content-type') ?? '');
+      // A page answering a form post is that reader's own: derived, never kept.
+      const light =
+        request.method !== 'HEAD' && type.startsWith('text/html') && !response.getHeader('content-encoding')
+          ? deriveOrNot(full, request.url ?? '/', request.method === 'GET')
+          : null;
+      if (!light) return response.end(full);
+      const body = gzip ? light.gzip : light.html;
+      if (gzip) response.setHeader('content-encoding', 'gzip');
+      response.setHeader('content-length', body.length);
+      response.setHeader('content-security-policy', light.policy);
+      response.end(body);
     });
   };
+}
+
+/**
+ * Collects a whole response (head and body) instead of sending it, then hands the body to `send`, with the
+ * response's own methods back in place: whatever was wrapped around them before (the status of a write that
+ * could not be stored, the French plain errors) still applies when it is sent.
+ */
+function holdBack(response: http.ServerResponse, send: (body: Buffer) => void) {
+  const methods = ['writeHead', 'flushHeaders', 'write', 'end'] as const;
+  const previous = Object.fromEntries(methods.map((name) => [name, response[name]]));
+  const chunks: Buffer[] = [];
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === 'string')
+      chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const done = (args: unknown[]) => {
+    const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+  };
+  Object.assign(response, {
+    writeHead(status: number, ...rest: unknown[]) {
+      response.statusCode = status;
+      const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
+      if (Array.isArray(headers))
+        for (let i = 0; i + 1 < headers.length; i += 2) response.setHeader(headers[i], headers[i + 1]);
+      else if (headers) for (const [name, value] of Object.entries(headers)) response.setHeader(name, value as string);
+      return response;
+    },
+    flushHeaders() {},
+    write(chunk: unknown, ...rest: unknown[]) {
+      take(chunk, rest[0]);
+      done(rest);
+      return true;
+    },
+    end(...args: unknown[]) {
+      if (typeof args[0] !== 'function') take(args[0], args[1]);
+      // Node's own end() calls writeHead, which must not come back here.
+      Object.assign(response, previous);
+      send(Buffer.concat(chunks));
+      done(args);
+      return response;
+    },
+  });
 }

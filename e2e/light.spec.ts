@@ -50,6 +50,28 @@ test('with Save-Data: on, the article comes whole, comments and form included, w
   expect(scriptsOf(await crawler.text()).some((attributes) => !attributes.includes('ld+json'))).toBe(true);
 });
 
+test('every kind of public page has its light version, the French 404 and search included', async ({ request, db }) => {
+  const pages: [path: string, status: number, text: string][] = [
+    ['/', 200, 'À la une'],
+    ['/rubrique/kazakhstan', 200, 'Kazakhstan'],
+    [`/auteur/${db.authorSlugOf(seedSlug)}`, 200, 'Ses articles'],
+    ['/recherche?q=kazakhstan', 200, 'La situation au Kazakhstan'],
+    ['/introuvable', 404, 'Page introuvable'],
+  ];
+  for (const [path, status, text] of pages) {
+    const light = await request.get(path, { headers: { 'save-data': 'on' }, maxRedirects: 0 });
+    expect(light.status(), path).toBe(status);
+    const html = await light.text();
+    expect(html, path).toContain(text);
+    expect(
+      scriptsOf(html).every((attributes) => attributes === 'type="application/ld+json"'),
+      path,
+    ).toBe(true);
+    expect(html, path).not.toContain('/_next/static/');
+    expect(html, path).toContain('>Version complète</a>');
+  }
+});
+
 test('in Chromium with JavaScript on, nothing runs, and a comment posted from the light page is stored and shown held to its author', async ({
   browser,
   baseURL,

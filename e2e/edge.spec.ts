@@ -54,6 +54,8 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 test.beforeAll(async () => {
+  // Two servers to start (each waited for up to a minute below) on what may be a busy machine.
+  test.setTimeout(150_000);
   origin = startOrigin();
   await until(async () => (await fetch(`http://127.0.0.1:${originPort}/`).catch(() => null))?.ok ?? false, 'origin up');
   varnish = startVarnish(edgePort, {
@@ -138,6 +140,8 @@ test('only the origin may purge', async () => {
 });
 
 test('a moderator’s approval reaches readers of the cached article through the edge', async ({ browser, request }) => {
+  // A staff account is created by the command-line tool and signs in (Argon2): slow on a busy machine.
+  test.slow();
   const article = `${edge}/article/${seedSlug}`;
   const id = Date.now().toString(36);
   const body = `Vu à travers le cache ${id}`;
@@ -175,6 +179,8 @@ test('a moderator’s approval reaches readers of the cached article through the
 });
 
 test('while the origin is down, cached pages are still served and a comment post gets a French 503', async () => {
+  // The origin is stopped and started again: slow on a busy machine.
+  test.slow();
   const article = `${edge}/article/${seedSlug}`;
   await send('GET', article);
   expect((await send('GET', article)).headers['x-cache']).toMatch(/^HIT/);

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { VERSION_PATHS } from '@/lib/reading-version';
 import { SectionLinks } from './section-links';
 
 export function SiteFooter({ sections }: { sections: { slug: string; name: string }[] }) {
@@ -10,6 +11,12 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
           <SectionLinks sections={sections} />
         </ul>
       </nav>
+      <p>
+        {/* The light page turns this into the way back to the full version (lib/light-page.ts). */}
+        <a href={VERSION_PATHS.legere} rel="nofollow">
+          {t.site.lightVersion}
+        </a>
+      </p>
       <p>{t.site.rights(new Date().getFullYear())}</p>
     </footer>
   );

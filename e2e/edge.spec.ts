@@ -54,6 +54,8 @@ async function until(check: () => Promise<boolean>, what: string) {
 }
 
 test.beforeAll(async () => {
+  // Two servers to start (each waited for up to a minute below) on what may be a busy machine.
+  test.setTimeout(150_000);
   origin = startOrigin();
   await until(async () => (await fetch(`http://127.0.0.1:${originPort}/`).catch(() => null))?.ok ?? false, 'origin up');
   varnish = startVarnish(edgePort, {
@@ -80,7 +82,7 @@ test('a public page is cached: the second request is a hit, gzipped once, withou
   expect(second.headers['x-cache']).toMatch(/^HIT/);
   expect(second.headers['content-encoding']).toBe('gzip');
   expect(second.headers['x-nextjs-cache']).toBeUndefined();
-  expect(second.headers['vary']).toBe('Accept-Encoding');
+  expect(second.headers['vary']).toBe('Accept-Encoding, Save-Data, Cookie');
   expect(Number(second.headers['age'])).toBeGreaterThanOrEqual(0);
   // A link shared with tracking parameters is the same cached copy.
   expect((await send('GET', `${page}?fbclid=abc123&utm_source=whatsapp`)).headers['x-cache']).toMatch(/^HIT/);
@@ -98,6 +100,36 @@ test('staff pages, searches and readers with personal cookies go to the origin',
   expect((await send('GET', article, { cookie: 'kq_lecteur=x; _ga=1' })).headers['x-cache']).toMatch(/^HIT/);
 });
 
+test('the light and the full version are cached apart under one address, and purged together', async () => {
+  const article = `${edge}/article/${seedSlug}`;
+  const scripted = (body: string) => body.includes('__next_f');
+  await send('PURGE', article);
+  expect((await send('GET', article)).headers['x-cache']).toBe('MISS');
+  const first = await send('GET', article, { 'save-data': 'on' });
+  expect(first.headers['x-cache']).toBe('MISS');
+  expect(scripted(first.body)).toBe(false);
+
+  // Save-Data is normalised to on or off, and the footer's choice in the cookie counts over it.
+  const light = await send('GET', article, { 'save-data': 'On ' });
+  expect(light.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(light.body)).toBe(false);
+  expect(light.headers['content-security-policy']).toContain("script-src 'none'");
+  expect(light.headers['vary']).toBe('Accept-Encoding, Save-Data, Cookie');
+  const chosen = await send('GET', article, { cookie: '_ga=1; kq_version=legere' });
+  expect(chosen.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(chosen.body)).toBe(false);
+  const full = await send('GET', article, { 'save-data': 'on', cookie: 'kq_version=complete' });
+  expect(full.headers['x-cache']).toMatch(/^HIT/);
+  expect(scripted(full.body)).toBe(true);
+  expect(scripted((await send('GET', article, { 'save-data': 'off' })).body)).toBe(true);
+
+  await send('PURGE', article);
+  expect((await send('GET', article, { 'save-data': 'on' })).headers['x-cache']).toBe('MISS');
+  expect((await send('GET', article)).headers['x-cache']).toBe('MISS');
+  // The switch sets a cookie: never cached.
+  expect((await send('GET', `${edge}/version/legere`)).headers['x-cache']).toBe('PASS');
+});
+
 test('only the origin may purge', async () => {
   const foreign = await send('PURGE', `${edge}/`, {}, '127.0.0.2');
   expect(foreign.status).toBe(403);
@@ -108,6 +140,8 @@ test('only the origin may purge', async () => {
 });
 
 test('a moderator’s approval reaches readers of the cached article through the edge', async ({ browser, request }) => {
+  // A staff account is created by the command-line tool and signs in (Argon2): slow on a busy machine.
+  test.slow();
   const article = `${edge}/article/${seedSlug}`;
   const id = Date.now().toString(36);
   const body = `Vu à travers le cache ${id}`;
@@ -138,11 +172,14 @@ test('a moderator’s approval reaches readers of the cached article through the
 
   // The purge is sent once the moderator's answer is out; the reader's next request fetches the new page.
   await until(async () => (await send('GET', article)).body.includes(body), 'approved comment visible via the edge');
+  expect((await send('GET', article, { 'save-data': 'on' })).body).toContain(body);
   // The address the edge saw, not one a client could write.
   expect(testDb.commentIpOf(author.email)).toBe('127.0.0.1');
 });
 
 test('while the origin is down, cached pages are still served and a comment post gets a French 503', async () => {
+  // The origin is stopped and started again: slow on a busy machine.
+  test.slow();
   const article = `${edge}/article/${seedSlug}`;
   await send('GET', article);
   expect((await send('GET', article)).headers['x-cache']).toMatch(/^HIT/);

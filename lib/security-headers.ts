@@ -4,14 +4,34 @@
  */
 export function securityHeaders(siteUrl: string): [name: string, value: string][] {
   const https = siteUrl.startsWith('https:');
-  const policy = [
-    "default-src 'self'",
+  return [
     // Next inlines each page's React payload as <script>self.__next_f.push(…)</script>: different on every
     // page and every regeneration, so no list of hashes fits, and a nonce needs a page rendered per request,
     // which would give up the prerendered cache. Injected markup stays out by other means (React escapes
     // text, article bodies go through sanitize-html, JSON-LD is escaped).
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self'",
+    ['Content-Security-Policy', contentSecurityPolicy(siteUrl, "'self' 'unsafe-inline'", "'self'")],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+    // Only a site served over https may ask browsers to keep to it.
+    ...(https ? [['Strict-Transport-Security', 'max-age=31536000'] as [string, string]] : []),
+  ];
+}
+
+/**
+ * The light version of a page (lib/light-page.ts) runs no script at all (JSON-LD is data, which the policy
+ * does not govern) and carries its stylesheet inline, allowed by its hash ('sha256-…', base64).
+ */
+export function lightPagePolicy(siteUrl: string, styleHash: string): string {
+  return contentSecurityPolicy(siteUrl, "'none'", `'self' 'sha256-${styleHash}'`);
+}
+
+function contentSecurityPolicy(siteUrl: string, scripts: string, styles: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    `style-src ${styles}`,
     // The avatar's colour is a custom property in a style attribute (components/comment-item.tsx).
     "style-src-attr 'unsafe-inline'",
     // Article bodies may show pictures from other sites (lib/markdown.ts allows http and https sources).
@@ -22,15 +42,6 @@ export function securityHeaders(siteUrl: string): [name: string, value: string][
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
+    ...(siteUrl.startsWith('https:') ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
-  return [
-    ['Content-Security-Policy', policy],
-    ['X-Content-Type-Options', 'nosniff'],
-    ['X-Frame-Options', 'DENY'],
-    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
-    // Only a site served over https may ask browsers to keep to it.
-    ...(https ? [['Strict-Transport-Security', 'max-age=31536000'] as [string, string]] : []),
-  ];
 }

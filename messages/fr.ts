@@ -10,6 +10,9 @@ export const fr = {
     home: 'Accueil',
     footerAbout: 'Kiosque, journal d’information en ligne.',
     footerNav: 'Pied de page',
+    // The footer's switch between the full page and the light one (no JavaScript, small pictures).
+    lightVersion: 'Version légère',
+    fullVersion: 'Version complète',
     rights: (year: number) => `© ${year} Kiosque. Tous droits réservés.`,
   },
   home: {

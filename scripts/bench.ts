@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --rebuild] [-- --edge]`: the production server on the scale database (built
+// `npm run bench [-- --quick] [-- --rebuild] [-- --edge] [-- --port 3300]`: the production server on the scale database (built
 // once, bench/scale.db), under autocannon, compared in the same run with a minimal static server sending the
 // article page's exact bytes; with --edge, the article through Varnish in front of it too. Prints a table and
 // writes bench/results.json.
@@ -22,13 +22,14 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
     edge: { type: 'boolean', default: false },
+    // The site's port; the static-buffer server and the edge take port + 99 and port + 2.
+    port: { type: 'string', default: '3300' },
   },
 });
 const DURATION = args.quick ? 3 : 10;
-// BENCH_PORT moves the three ports together, for two benches on one machine.
-const SITE_PORT = Number(process.env.BENCH_PORT ?? 3300);
-const STATIC_PORT = SITE_PORT + 99;
-const EDGE_PORT = SITE_PORT + 2;
+const PORT = Number(args.port);
+const STATIC_PORT = PORT + 99;
+const EDGE_PORT = PORT + 2;
 const databasePath = 'bench/scale.db';
 
 ensureScaleDatabase(databasePath);
@@ -66,7 +67,7 @@ const edgeBase = `http://127.0.0.1:${EDGE_PORT}`;
 const server = await startProductionServer({
   databasePath,
   distDir: '.next-bench',
-  port: SITE_PORT,
+  port: PORT,
   rebuild: args.rebuild,
   env: args.edge ? { EDGE_PURGE_URLS: edgeBase, TRUSTED_PROXIES: '127.0.0.1' } : {},
 });
@@ -75,7 +76,7 @@ let edge: Varnish | null = null;
 if (args.edge) {
   edge = startVarnish(EDGE_PORT, {
     originHost: '127.0.0.1',
-    originPort: SITE_PORT,
+    originPort: PORT,
     purgers: ['127.0.0.1'],
     healthPath: '/api/sante',
   });
@@ -140,12 +141,15 @@ const rows: Row[] = [];
 // A gzip case asks as browsers do, and the server compresses the page as every reader would get it.
 const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
-async function load(name: string, url: string, connections: number, gzip: boolean) {
-  const headers = gzip ? BROWSER_ENCODINGS : {};
+// The light version of a page (scripts/light-responses.ts), as a browser in data-saver mode asks for it.
+const SAVE_DATA = { 'save-data': 'on' };
+
+async function load(name: string, url: string, connections: number, gzip: boolean, asked: Record<string, string> = {}) {
+  const headers = { ...asked, ...(gzip ? BROWSER_ENCODINGS : {}) };
   await autocannon({ url, connections, duration: 1, headers }); // warm-up: caches filled, JIT warm
   casePeakRssMb = 0;
   const result = await autocannon({ url, connections, duration: DURATION, headers });
-  const body = await fetchText(url);
+  const body = await (await fetch(url, { headers: asked })).text();
   const row = {
     page: gzip ? `${name} (gzip)` : name,
     connections,
@@ -163,24 +167,28 @@ async function load(name: string, url: string, connections: number, gzip: boolea
 }
 
 const staticBuffer = 'static buffer (article bytes)';
-const pages: [string, string][] = [
+const lightArticle = 'article, 20 comments, light';
+const pages: [string, string, Record<string, string>?][] = [
   [staticBuffer, `http://127.0.0.1:${STATIC_PORT}/`],
   ['home', `${base}/`],
   ['section p.1', `${base}/rubrique/${section}`],
   ['section p.50', `${base}/rubrique/${section}?page=50`],
   ['tag', `${base}/mot-cle/${tag}`],
   ['article, 20 comments', `${base}${smallArticle}`],
+  [lightArticle, `${base}${smallArticle}`, SAVE_DATA],
   ['article, 2,000 comments', `${base}${bigArticle}`],
   ['search', `${base}/recherche?q=gouvernement+budget`],
   ['feed', `${base}/flux.xml`],
 ];
 const edgeArticle = 'article, 20 comments, through the edge';
-if (args.edge) pages.push([edgeArticle, `${edgeBase}${smallArticle}`]);
+const edgeLightArticle = 'article, 20 comments, light, through the edge';
+if (args.edge)
+  pages.push([edgeArticle, `${edgeBase}${smallArticle}`], [edgeLightArticle, `${edgeBase}${smallArticle}`, SAVE_DATA]);
 // The article again as a browser asks for it (gzip), against the static server's pre-gzipped bytes.
-const gzipPages = new Set([staticBuffer, 'article, 20 comments', edgeArticle]);
-const edgeComparison = new Set([staticBuffer, 'article, 20 comments', edgeArticle]);
+const gzipPages = new Set([staticBuffer, 'article, 20 comments', lightArticle, edgeArticle, edgeLightArticle]);
+const edgeComparison = new Set([staticBuffer, 'article, 20 comments', lightArticle, edgeArticle, edgeLightArticle]);
 for (const connections of args.quick ? [50] : args.edge ? [1, 10, 50] : [1, 50]) {
-  for (const [name, url] of pages) {
+  for (const [name, url, asked] of pages) {
     // At 10 connections, only what the edge is compared with.
     if (connections === 10 && !edgeComparison.has(name)) continue;
     // Search and feeds come with the discovery work: measured when the site has them.
@@ -188,8 +196,8 @@ for (const connections of args.quick ? [50] : args.edge ? [1, 10, 50] : [1, 50])
       console.error(`${name}: ${url} is not served, skipped`);
       continue;
     }
-    await load(name, url, connections, false);
-    if (gzipPages.has(name)) await load(name, url, connections, true);
+    await load(name, url, connections, false, asked);
+    if (gzipPages.has(name)) await load(name, url, connections, true, asked);
   }
 }
 
@@ -314,11 +322,14 @@ const answer = await fetch(`${base}${freshArticle}`, {
   headers: postHeaders('198.19.0.1'),
   body: multipart({ ...freshForm, body: freshBody, authorName: 'Lecteur fidèle', authorEmail: returning }),
 });
+/** Whether both versions of a page, the full and the light one, show a text. */
+const bothShow = async (url: string, text: string) =>
+  (await fetchText(url)).includes(text) && (await (await fetch(url, { headers: SAVE_DATA })).text()).includes(text);
 let requestsUntilVisible = 0;
 let visible = false;
 while (!visible && requestsUntilVisible < 50) {
   requestsUntilVisible++;
-  visible = (await fetchText(`${base}${freshArticle}`)).includes(freshBody);
+  visible = await bothShow(`${base}${freshArticle}`, freshBody);
 }
 const freshness = { status: answer.status, visible, requestsUntilVisible, msFromPost: Date.now() - postedAt };
 
@@ -346,6 +357,36 @@ const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: chromiumArgs,
 });
+
+/**
+ * Bytes on the wire for a whole load of the page on a phone's screen (412×823): every response's headers and
+ * body as sent (gzip when the server compresses), by kind. Pictures below the first screen wait (lazy).
+ */
+async function pageWeight(url: string, headers: Record<string, string>) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, extraHTTPHeaders: headers });
+  const reader = await context.newPage();
+  const finished: Promise<{ kind: string; bytes: number }>[] = [];
+  reader.on('requestfinished', (request) =>
+    finished.push(
+      request.sizes().then((sizes) => ({
+        kind: request.resourceType(),
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+      })),
+    ),
+  );
+  await reader.goto(url, { waitUntil: 'networkidle' });
+  const responses = await Promise.all(finished);
+  await context.close();
+  const byKind: Record<string, number> = {};
+  for (const { kind, bytes } of responses) byKind[kind] = (byKind[kind] ?? 0) + bytes;
+  return { requests: responses.length, bytes: responses.reduce((sum, { bytes }) => sum + bytes, 0), byKind };
+}
+const weight = {
+  full: await pageWeight(`${base}${smallArticle}`, {}),
+  light: await pageWeight(`${base}${smallArticle}`, SAVE_DATA),
+};
+console.error(`article page load on the wire: ${JSON.stringify(weight)}`);
+
 const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.2' } });
 await page.goto(`${base}/admin/connexion`);
 await page.getByRole('textbox', { name: 'E-mail' }).fill(moderator.email);
@@ -381,7 +422,7 @@ if (args.edge) {
     await page.goto(`${base}/admin/commentaires?statut=pending&q=${encodeURIComponent(email)}`);
     await page.getByRole('button', { name: 'Approuver' }).click();
     const approvedAt = performance.now();
-    while (!(await fetchText(`${edgeBase}${freshArticle}`)).includes(body) && performance.now() - approvedAt < 30_000);
+    while (!(await bothShow(`${edgeBase}${freshArticle}`, body)) && performance.now() - approvedAt < 30_000);
     edgeFreshnessMs.push(Math.round(performance.now() - approvedAt));
   }
   console.error(`approval seen through the edge after (ms): ${edgeFreshnessMs.join(', ')}`);
@@ -414,6 +455,7 @@ const report = {
   coldStartMs: server.coldStartMs,
   peakRssMb: Math.round(peakRssMb),
   javascript,
+  weight,
   // Sent but unanswered when the run stopped: stored or not, never twice.
   posting: {
     sent: posting.requests.sent,
@@ -432,6 +474,10 @@ fs.writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
 console.table(rows.map((row) => ({ ...row, ratio: row.ratio === undefined ? '' : `${row.ratio} %` })));
 console.log(
   `cold start ${report.coldStartMs} ms · peak RSS ${report.peakRssMb} MB · article JavaScript: ${javascript.files} files, ${javascript.gzipBytes} B gzipped`,
+);
+const rateOf = (name: string) => rows.find((row) => row.page === name && row.connections === 50)?.rps ?? 0;
+console.log(
+  `article page load, full: ${weight.full.bytes} B in ${weight.full.requests} responses · light: ${weight.light.bytes} B in ${weight.light.requests} (gzip, headers included) · light req/s at 50 connections: ${rateOf(lightArticle)} against ${rateOf('article, 20 comments')} full (identity), ${rateOf(`${lightArticle} (gzip)`)} against ${rateOf('article, 20 comments (gzip)')} (gzip)`,
 );
 console.log(
   `posts: ${posting.requests.sent} sent, answers ${JSON.stringify(statuses)}, ${acknowledged} acknowledged (303), ${stored.n} stored, ${stored.distinctBodies} distinct`,

@@ -35,6 +35,8 @@ export function answerMissingPagesInPlace(
 ) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return;
   let diverted = false;
+  // The patches made before this one (the light version's): the second answer goes through them again.
+  const earlier = methods.map((method) => [method, Object.getOwnPropertyDescriptor(response, method)] as const);
   // What answers when nothing is diverted: the response's methods as they stand (another patch may be first).
   const [writeHead, write, end] = [response.writeHead, response.write, response.end].map(
     (method) => method.bind(response) as Send,
@@ -52,8 +54,12 @@ export function answerMissingPagesInPlace(
           diverted = true;
         else return end(...args);
       }
-      // Every patch of the first answer (this one, Next's compression) goes, then the second answer starts clean.
-      for (const method of methods) delete (response as unknown as Record<string, unknown>)[method];
+      // The patches of the first answer (this one, Next's compression) go, the earlier ones stay: the second
+      // answer starts as the first did.
+      for (const [method, descriptor] of earlier) {
+        delete (response as unknown as Record<string, unknown>)[method];
+        if (descriptor) Object.defineProperty(response, method, descriptor);
+      }
       for (const name of response.getHeaderNames()) response.removeHeader(name);
       for (const [name, value] of siteHeaders) response.setHeader(name, value);
       response.statusCode = 200;

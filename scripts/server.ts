@@ -12,6 +12,7 @@ import { refusalPage } from '@/lib/refusal-page';
 import { requestOutcome, type RequestOutcome } from '@/lib/request-outcome';
 import { screenRequest, type Refusal } from '@/lib/request-screen';
 import { securityHeaders } from '@/lib/security-headers';
+import { isPublicPage, lightResponses, varyOnVersion, wantsLight } from './light-responses';
 import { answerMissingPagesInPlace } from './missing-page';
 import { frenchPlainErrors } from './plain-error-pages';
 
@@ -30,6 +31,7 @@ type Handle = ReturnType<NextApp['getRequestHandler']>;
 
 const trust = compileProxyTrust(process.env.TRUSTED_PROXIES);
 const headers = securityHeaders(config.siteUrl);
+const serveLight = lightResponses(config.siteUrl, process.env.NEXT_DIST_DIR ?? '.next');
 // Next is started once the port is known (PORT=0 picks a free one): a server action that redirects has
 // Next fetch the target page from itself, at the hostname and port it was given.
 let app: NextApp | undefined;
@@ -83,6 +85,11 @@ const server = http.createServer((request, response) => {
   }
   const outcome: RequestOutcome = {};
   if (mayBeUnavailable(request)) answerUnavailable(response, outcome);
+  if (isPublicPage(request)) {
+    // One address, two versions: the full page and the light one (Save-Data, or the footer's choice).
+    varyOnVersion(response);
+    if (wantsLight(request)) serveLight(request, response);
+  }
   requestOutcome.run(outcome, () => {
     const serve = (handler: Handle) => {
       answerMissingPagesInPlace(request, response, handler, headers);

@@ -53,8 +53,9 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  # Staff, next-auth, search results (one per query, rendered per request) and the reader's own copy.
-  if (req.url ~ "^/(admin|api)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
+  # Staff, next-auth, the version switch (it sets a cookie), search results (one per query, rendered per
+  # request) and the reader's own copy.
+  if (req.url ~ "^/(admin|api|version)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
     return (pass);
   }
   # A commenter with a held comment or a remembered name sees a copy of the article made for them.
@@ -66,6 +67,15 @@ sub vcl_recv {
   if (req.http.rsc || req.http.Next-Router-Prefetch || req.http.Next-Router-State-Tree || req.http.Next-Action) {
     return (pass);
   }
+  # Two versions at one address (scripts/light-responses.ts): the light one for a reader who chose it in the
+  # footer, else for a browser in data-saver mode. Normalised to Save-Data on or absent, which is all the
+  # origin reads once the cookie is gone, and which vcl_hash keeps apart.
+  if (req.http.Cookie ~ "(^|;\s*)kq_version=legere(;|$)" ||
+      (req.http.Cookie !~ "(^|;\s*)kq_version=complete(;|$)" && req.http.Save-Data ~ "(?i)^\s*on\s*(;|$)")) {
+    set req.http.Save-Data = "on";
+  } else {
+    unset req.http.Save-Data;
+  }
   # Any other cookie (the reader id of the report form) changes nothing on a public page.
   unset req.http.Cookie;
   unset req.http.Next-Router-Segment-Prefetch;
@@ -76,6 +86,13 @@ sub vcl_recv {
     set req.grace = 10s;
   }
   return (hash);
+}
+
+sub vcl_hash {
+  # The light and the full version of a page are two objects under one address: a purge of it bans both.
+  if (req.http.Save-Data) {
+    hash_data("light");
+  }
 }
 
 sub vcl_backend_response {
@@ -90,7 +107,11 @@ sub vcl_backend_response {
     set beresp.ttl = 0s;
     return (deliver);
   }
-  # Next names its router headers in Vary; plain page requests carry none of them (see vcl_recv).
+  # Next names its router headers in Vary; plain page requests carry none of them (see vcl_recv). The
+  # versions' Save-Data and Cookie are in the hash, normalised, rather than in Vary's raw values.
+  if (beresp.http.Vary ~ "Save-Data") {
+    set beresp.http.x-versions = "1";
+  }
   if (beresp.http.Vary) {
     set beresp.http.Vary = "Accept-Encoding";
   }
@@ -111,6 +132,11 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
+  # Caches past the edge (a browser's, a proxy's) must still tell the two versions apart.
+  if (resp.http.x-versions) {
+    set resp.http.Vary = "Accept-Encoding, Save-Data, Cookie";
+    unset resp.http.x-versions;
+  }
   unset resp.http.x-url;
   unset resp.http.x-nextjs-cache;
   unset resp.http.x-nextjs-stale-time;

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { expectHeldNotice, fillComment, newCommenter, seedSlug, submitComment } from './comment-helpers';
+import { newCommenter, seedSlug } from './comment-helpers';
+import { CommentForm } from './pages/comment-form';
 import { createStaff, signIn } from './staff-helpers';
 
 // The light version of the public pages: same address, no script but JSON-LD, for readers who send Save-Data
@@ -99,9 +100,9 @@ test('in Chromium with JavaScript on, nothing runs, and a comment posted from th
   expect(ran.runtime).toBe(false);
 
   const body = `Posté depuis la page légère ${commenter.email}`;
-  await fillComment(page, { body, name: commenter.name, email: commenter.email });
-  await submitComment(page);
-  await expectHeldNotice(page, body);
+  const form = new CommentForm(page);
+  await form.post({ body, name: commenter.name, email: commenter.email });
+  await form.expectHeld(body);
   // The answer to the post is light too.
   expect(await page.evaluate(() => [...document.scripts].every((s) => s.type === 'application/ld+json'))).toBe(true);
   expect(requested.filter((path) => path.startsWith('/_next/static/chunks'))).toEqual([]);

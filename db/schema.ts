@@ -293,3 +293,57 @@ export const mailOutbox = sqliteTable(
     index('mail_outbox_recipient_idx').on(t.recipientHash, t.createdAt),
   ],
 );
+
+/**
+ * Addresses that asked for e-mail about comments, by the keyed hash of the address; sealed at rest. Nothing
+ * but a confirmation is ever sent to one whose `confirmed_at` is null (double opt-in).
+ */
+export const mailAddresses = sqliteTable('mail_addresses', {
+  emailHash: text('email_hash').primaryKey(),
+  emailSealed: text('email_sealed').notNull(),
+  confirmedAt: timestamp('confirmed_at'),
+  createdAt: createdAt(),
+});
+
+/** "Me prévenir par e-mail des réponses à mon commentaire": who follows the replies to which comment. */
+export const mailSubscriptions = sqliteTable(
+  'mail_subscriptions',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash')
+      .notNull()
+      .references(() => mailAddresses.emailHash, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.emailHash] }), index('mail_subscriptions_email_idx').on(t.emailHash)],
+);
+
+/** Each confirmation link sent, for the limits per address and per client address (keyed hash). */
+export const mailConfirmations = sqliteTable(
+  'mail_confirmations',
+  {
+    id: integer('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('mail_confirmations_email_idx').on(t.emailHash, t.createdAt),
+    index('mail_confirmations_ip_idx').on(t.ipHash, t.createdAt),
+  ],
+);
+
+/** The notices already queued about a comment, so an approval undone and made again sends nothing twice. */
+export const mailNotices = sqliteTable(
+  'mail_notices',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.emailHash, t.kind] })],
+);

@@ -33,6 +33,8 @@ test('the worker tries again when the SMTP server refuses, and marks a message t
   page,
   mailbox,
 }) => {
+  // Creating a staff account runs the command-line tool: slow on a shared machine.
+  test.slow();
   const retried = `refuse-twice-${unique()}@example.test`;
   const refused = `refuse-always-${unique()}@example.test`;
   await queueTestMail(notification(retried, 'Refusé deux fois'));
@@ -60,6 +62,7 @@ test('the worker tries again when the SMTP server refuses, and marks a message t
 });
 
 test('the outbox is the admins’: a moderator is refused the page and sees no failure count', async ({ page }) => {
+  test.slow();
   await signIn(page, createStaff('moderator'), '/admin');
   await expect(page.getByRole('term').filter({ hasText: 'Courriels en échec' })).toHaveCount(0);
   await expect(

@@ -40,7 +40,8 @@ export type SecretPurpose =
   | 'publication-clock'
   | 'email-at-rest'
   | 'mail-at-rest'
-  | 'mail-link';
+  | 'mail-link'
+  | 'mail-client';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

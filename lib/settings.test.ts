@@ -14,6 +14,7 @@ const formValues = {
   threadOrder: 'newest',
   minSubmitSeconds: '2',
   reportsToHide: '5',
+  publishedNotice: 'on',
 };
 
 describe('defaultSettings', () => {
@@ -31,6 +32,7 @@ describe('defaultSettings', () => {
       threadOrder: 'oldest',
       minSubmitSeconds: 3,
       reportsToHide: 3,
+      publishedNotice: 'off',
     });
     expect(settingsSchema.parse(defaultSettings)).toEqual(defaultSettings);
     expect(settingKeys).toEqual(Object.keys(defaultSettings));
@@ -52,6 +54,7 @@ describe('settingsSchema', () => {
       threadOrder: 'newest',
       minSubmitSeconds: 2,
       reportsToHide: 5,
+      publishedNotice: 'on',
     });
   });
 

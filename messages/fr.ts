@@ -67,6 +67,8 @@ export const fr = {
       authorEmail: 'E-mail',
       authorUrl: 'Site web',
       remember: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+      notifyReplies: 'Me prévenir par e-mail des réponses à mon commentaire',
+      notifyRepliesHint: 'La première fois, nous vous envoyons un lien pour confirmer votre adresse.',
       honeypot: 'Ne remplissez pas ce champ',
       submit: 'Laisser un commentaire',
       submitReply: 'Envoyer la réponse',

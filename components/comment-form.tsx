@@ -156,6 +156,15 @@ export function CommentForm({ action, articleId, token: pageToken, initialValues
       <Field id="champ-remember" name="remember" label={labels.remember} check>
         {(control) => <input {...control} type="checkbox" defaultChecked={values.remember} />}
       </Field>
+      <Field
+        id="champ-notifyReplies"
+        name="notifyReplies"
+        label={labels.notifyReplies}
+        hint={labels.notifyRepliesHint}
+        check
+      >
+        {(control) => <input {...control} type="checkbox" defaultChecked={values.notifyReplies} />}
+      </Field>
       <button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? labels.sending : reply ? labels.submitReply : labels.submit}
       </button>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { db, writeTransaction, type Tx } from './index';
+import { queueApprovalNotices } from './mail-subscriptions';
 import type { ReportDecision, ReportFacts } from '@/lib/report-policy';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
@@ -266,6 +267,7 @@ export function insertComment(tx: Tx, comment: NewComment): number {
       .set({ commentCount: sql`${articles.commentCount} + 1` })
       .where(eq(articles.id, comment.articleId))
       .run();
+    queueApprovalNotices(tx, id, { wasHeld: false });
   }
   return id;
 }

@@ -6,6 +6,7 @@ import type { CommentStatus } from '@/lib/vocabulary';
 import { auditBatch, recordAuditIn, type AuditEntry } from './audit';
 import { insertComment } from './comments';
 import { writeTransaction, type Tx } from './index';
+import { queueApprovalNotices } from './mail-subscriptions';
 import { articles, auditLog, comments } from './schema';
 
 // What moderators decide: each function is one transaction, and writes its audit rows in it.
@@ -66,6 +67,7 @@ function applyModeration(tx: Tx, ids: number[], action: ModerationAction, actor:
       .where(eq(comments.id, row.id))
       .run();
     changes.push({ id: row.id, articleId: row.articleId, from: row.status, to });
+    if (to === 'approved') queueApprovalNotices(tx, row.id, { wasHeld: true });
     audit.push({
       userId: actor.staffId,
       action: `comment.${action}`,

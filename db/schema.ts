@@ -263,3 +263,87 @@ export const staffSessions = sqliteTable(
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_last_seen_idx').on(t.lastSeenAt)],
 );
+
+export const mailStatuses = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;
+
+/**
+ * The outbox: every message the site sends is queued here, in the transaction of the change that causes it,
+ * and sent by the server's worker (app/_server/mail-worker.ts). The recipient and the body are sealed at rest
+ * (a body may hold a confirmation or sign-in link); the keyed hash of the address matches without opening it.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind').notNull(),
+    recipientSealed: text('recipient_sealed').notNull(),
+    recipientHash: text('recipient_hash').notNull(),
+    subject: text('subject').notNull(),
+    // Sealed JSON of the text, the HTML and the unsubscribe address; emptied once sent.
+    contentSealed: text('content_sealed'),
+    status: text('status', { enum: mailStatuses }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at').notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at'),
+  },
+  (t) => [
+    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('mail_outbox_recipient_idx').on(t.recipientHash, t.createdAt),
+  ],
+);
+
+/**
+ * Addresses that asked for e-mail about comments, by the keyed hash of the address; sealed at rest. Nothing
+ * but a confirmation is ever sent to one whose `confirmed_at` is null (double opt-in).
+ */
+export const mailAddresses = sqliteTable('mail_addresses', {
+  emailHash: text('email_hash').primaryKey(),
+  emailSealed: text('email_sealed').notNull(),
+  confirmedAt: timestamp('confirmed_at'),
+  createdAt: createdAt(),
+});
+
+/** "Me prévenir par e-mail des réponses à mon commentaire": who follows the replies to which comment. */
+export const mailSubscriptions = sqliteTable(
+  'mail_subscriptions',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash')
+      .notNull()
+      .references(() => mailAddresses.emailHash, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.emailHash] }), index('mail_subscriptions_email_idx').on(t.emailHash)],
+);
+
+/** Each confirmation link sent, for the limits per address and per client address (keyed hash). */
+export const mailConfirmations = sqliteTable(
+  'mail_confirmations',
+  {
+    id: integer('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('mail_confirmations_email_idx').on(t.emailHash, t.createdAt),
+    index('mail_confirmations_ip_idx').on(t.ipHash, t.createdAt),
+  ],
+);
+
+/** The notices already queued about a comment, so an approval undone and made again sends nothing twice. */
+export const mailNotices = sqliteTable(
+  'mail_notices',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.emailHash, t.kind] })],
+);

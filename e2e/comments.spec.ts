@@ -218,6 +218,8 @@ test.describe('with JavaScript on', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('checkbox', { name: /Enregistrer mon nom/ })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: /Me prévenir par e-mail/ })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(
       page.locator('form.comment-form').getByRole('button', { name: 'Laisser un commentaire' }),
     ).toBeFocused();

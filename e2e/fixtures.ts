@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
+import type { OutgoingMail } from '../lib/mail-message';
 import { openTestDatabase } from './database';
+import { mailbox, type Mailbox } from './mailbox';
 import { CommentForm } from './pages/comment-form';
 import { ModerationQueue } from './pages/moderation-queue';
 
@@ -500,7 +502,50 @@ export const testDb = {
 
 export type TestDb = typeof testDb;
 
-export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: ModerationQueue }>({
+/** The site's own modules, for what must be sealed or signed with its secret (read beside the run's database). */
+async function siteModules() {
+  // lib/config.ts reads DATABASE_PATH when first imported: set it to the run's database before that.
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  return {
+    ...(await import('../lib/mail-sealing')),
+    ...(await import('../lib/commenter-identity')),
+  };
+}
+
+/** A message queued as the site queues one (db/mail-outbox.ts), for the worker to send. */
+export async function queueTestMail(mail: OutgoingMail): Promise<number> {
+  const { sealOutgoingMail } = await siteModules();
+  const row = sealOutgoingMail(mail);
+  return withDatabase(
+    (sqlite) =>
+      (
+        sqlite
+          .prepare(
+            'insert into mail_outbox (kind, recipient_sealed, recipient_hash, subject, content_sealed, next_attempt_at) values (?, ?, ?, ?, ?, ?) returning id',
+          )
+          .get(row.kind, row.recipientSealed, row.recipientHash, row.subject, row.contentSealed, Date.now()) as {
+          id: number;
+        }
+      ).id,
+  );
+}
+
+/** The outbox's lines for an address, oldest first: what the worker did with each message. */
+export async function outboxTo(
+  email: string,
+): Promise<{ status: string; attempts: number; lastError: string | null; subject: string }[]> {
+  const { emailHash } = await siteModules();
+  return withDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(
+          'select status, attempts, last_error as lastError, subject from mail_outbox where recipient_hash = ? order by id',
+        )
+        .all(emailHash(email)) as { status: string; attempts: number; lastError: string | null; subject: string }[],
+  );
+}
+
+export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: ModerationQueue; mailbox: Mailbox }>({
   // Playwright's `use` hands the fixture to the test; it is not React's hook.
   db: async ({}, provide) => {
     await provide(testDb);
@@ -510,6 +555,9 @@ export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: M
   },
   queue: async ({ page }, provide) => {
     await provide(new ModerationQueue(page));
+  },
+  mailbox: async ({}, provide) => {
+    await provide(mailbox);
   },
 });
 

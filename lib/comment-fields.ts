@@ -15,7 +15,7 @@ export const commentLimits: Record<CommentField, number> = {
  * too: a page rendered for the answer would otherwise carry a new one, and the reader's second try, a
  * few seconds later, would look like a bot's.
  */
-export type CommentValues = Record<CommentField, string> & { remember: boolean; token: string };
+export type CommentValues = Record<CommentField, string> & { remember: boolean; notifyReplies: boolean; token: string };
 
 /** What the reader typed, to put back in the form; a huge paste is cut, not echoed whole. */
 export function readCommentValues(formData: FormData): CommentValues {
@@ -29,6 +29,7 @@ export function readCommentValues(formData: FormData): CommentValues {
   return {
     ...values,
     remember: formData.get('remember') === 'on',
+    notifyReplies: formData.get('notifyReplies') === 'on',
     token: typeof token === 'string' ? token.slice(0, 200) : '',
   };
 }

@@ -37,6 +37,7 @@ describe('parseCommentForm', () => {
         authorEmail: 'awa@exemple.cm',
         authorUrl: 'https://blog.cm/awa',
         remember: true,
+        notifyReplies: false,
       },
     });
   });

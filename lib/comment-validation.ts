@@ -10,6 +10,8 @@ export type CommentInput = {
   authorEmail: string;
   authorUrl: string | null;
   remember: boolean;
+  /** "Me prévenir par e-mail des réponses à mon commentaire". */
+  notifyReplies: boolean;
 };
 
 // No honest text shrinks tenfold when cleaned, so a value over ten times the limit is refused as it
@@ -64,6 +66,7 @@ const commentFormSchema = z.object({
     .transform(lowerCaseDomain),
   authorUrl: authorUrlSchema,
   remember: z.preprocess((raw) => raw === 'on', z.boolean()),
+  notifyReplies: z.preprocess((raw) => raw === 'on', z.boolean()),
 });
 
 const fieldErrorCodes: readonly string[] = [

@@ -39,7 +39,10 @@ export type SecretPurpose =
   | 'reporter-address'
   | 'publication-clock'
   | 'site-revalidation'
-  | 'email-at-rest';
+  | 'email-at-rest'
+  | 'mail-at-rest'
+  | 'mail-link'
+  | 'mail-client';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -14,6 +14,7 @@ const formValues = {
   threadOrder: 'newest',
   minSubmitSeconds: '2',
   reportsToHide: '5',
+  publishedNotice: 'on',
 };
 
 describe('defaultSettings', () => {
@@ -38,6 +39,7 @@ describe('settingsSchema', () => {
       threadOrder: 'newest',
       minSubmitSeconds: 2,
       reportsToHide: 5,
+      publishedNotice: 'on',
     });
   });
 

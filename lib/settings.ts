@@ -20,6 +20,8 @@ export type Settings = {
   threadOrder: 'oldest' | 'newest';
   minSubmitSeconds: number;
   reportsToHide: number;
+  /** "Votre commentaire a été publié": an e-mail to the author when a held comment is approved (confirmed addresses only). */
+  publishedNotice: 'off' | 'on';
 };
 
 export type SettingKey = keyof Settings;
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
   threadOrder: 'oldest',
   minSubmitSeconds: 3,
   reportsToHide: 3,
+  publishedNotice: 'off',
 };
 
 export const settingKeys = Object.keys(defaultSettings) as SettingKey[];
@@ -103,6 +106,7 @@ export const settingsSchema = z.object({
   threadOrder: z.enum(['oldest', 'newest']),
   minSubmitSeconds: wholeNumber(...numberBounds.minSubmitSeconds),
   reportsToHide: wholeNumber(...numberBounds.reportsToHide),
+  publishedNotice: z.enum(['off', 'on']),
 }) satisfies z.ZodType<Settings, unknown>;
 
 function decodeJson(text: string): unknown {

@@ -354,6 +354,8 @@ export const admin = {
     threadsPerPage: 'Fils de discussion par page',
     threadOrder: 'Ordre des fils',
     orders: { oldest: 'Les plus anciens d’abord', newest: 'Les plus récents d’abord' },
+    publishedNotice: 'Prévenir l’auteur par e-mail quand son commentaire retenu est publié',
+    publishedNotices: { off: 'Non', on: 'Oui (adresses confirmées seulement)' },
     save: 'Enregistrer les réglages',
     saving: 'Enregistrement…',
     saved: 'Réglages enregistrés.',

@@ -1,5 +1,6 @@
 // Every piece of UI text, in French. Another locale is another file with the same shape (Messages).
 import { admin } from './fr-admin';
+import { mail } from './fr-mail';
 import { plural } from './plural';
 
 export const fr = {
@@ -69,6 +70,8 @@ export const fr = {
       authorEmail: 'E-mail',
       authorUrl: 'Site web',
       remember: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+      notifyReplies: 'Me prévenir par e-mail des réponses à mon commentaire',
+      notifyRepliesHint: 'La première fois, nous vous envoyons un lien pour confirmer votre adresse.',
       honeypot: 'Ne remplissez pas ce champ',
       submit: 'Laisser un commentaire',
       submitReply: 'Envoyer la réponse',
@@ -173,6 +176,7 @@ export const fr = {
     body: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',
     retry: 'Réessayer',
   },
+  mail,
 };
 
 export type Messages = typeof fr;

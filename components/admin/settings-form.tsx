@@ -45,7 +45,7 @@ export function SettingsForm({ action, initial }: Props) {
       {(control) => <textarea {...control} rows={5} defaultValue={state.values[key]} />}
     </Field>
   );
-  const choice = (key: 'moderationMode' | 'threadOrder', options: Record<string, string>) => (
+  const choice = (key: 'moderationMode' | 'threadOrder' | 'publishedNotice', options: Record<string, string>) => (
     <ChoiceField
       id={`reglage-${key}`}
       name={key}
@@ -63,6 +63,7 @@ export function SettingsForm({ action, initial }: Props) {
       <fieldset>
         <legend>{s.moderation}</legend>
         {choice('moderationMode', s.modes)}
+        {choice('publishedNotice', s.publishedNotices)}
         {number('linkThreshold')}
         <p id="mots-aide" className="hint">
           {s.wordsHint}

@@ -1,7 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 import { formTokenRenderedEarlier } from '../comment-post';
 
-export type CommentFields = { body?: string; name?: string; email?: string; url?: string; remember?: boolean };
+export type CommentFields = {
+  body?: string;
+  name?: string;
+  email?: string;
+  url?: string;
+  remember?: boolean;
+  /** Ticks "Me prévenir par e-mail des réponses…". */
+  notify?: boolean;
+};
 
 /** The comment form under an article, as a reader uses it: fields found by their labels, sent at a person's pace. */
 export class CommentForm {
@@ -21,6 +29,7 @@ export class CommentForm {
     if (fields.email !== undefined) await this.field('E-mail').fill(fields.email);
     if (fields.url !== undefined) await this.field('Site web').fill(fields.url);
     if (fields.remember) await this.form.getByLabel(/Enregistrer mon nom/).check();
+    if (fields.notify) await this.form.getByLabel('Me prévenir par e-mail des réponses à mon commentaire').check();
   }
 
   /** Turns off the browser's own form checks (`required`, `type=email`), as a script posting directly would. */

@@ -12,6 +12,7 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/redirections', label: t.admin.nav.redirects, permission: 'articles' },
   { href: '/admin/reglages', label: t.admin.nav.settings, permission: 'settings' },
   { href: '/admin/journal', label: t.admin.nav.audit, permission: 'audit' },
+  { href: '/admin/courriels', label: t.mail.admin.nav, permission: 'audit' },
 ];
 
 /** The dashboard's chrome. It only shows the links a role may follow; each page still checks for itself. */

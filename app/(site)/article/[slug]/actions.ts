@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { getCommentTarget } from '@/db/articles';
 import { createJudgedComment, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
 import { reportReasons } from '@/lib/vocabulary';
+import { subscribeToReplies } from '@/db/mail-subscriptions';
 import { getSettings } from '@/db/settings';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
@@ -65,7 +66,7 @@ function fieldErrors(errors: Partial<Record<CommentField, FieldErrorCode>>): Fie
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const values = readCommentValues(formData);
   const parsed = parseCommentForm(
-    Object.fromEntries([...commentFields, 'remember'].map((field) => [field, formData.get(field)])),
+    Object.fromEntries([...commentFields, 'remember', 'notifyReplies'].map((field) => [field, formData.get(field)])),
   );
   if (!parsed.ok) return invalid(values, fieldErrors(parsed.errors), t.comments.errorSummary);
   return unlessStorageFails('postComment', values, t.comments.unavailable, () =>
@@ -122,6 +123,14 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
   );
   if ('refused' in result) return refused(t.comments.refusals[result.refused]);
   const { id } = result;
+  // Its own transaction, after the comment's: a confirmation (or nothing, past the limits) is queued, never sent here.
+  if (data.notifyReplies)
+    subscribeToReplies({
+      commentId: id,
+      email: data.authorEmail,
+      ipHash: ip ? keyedHash(ip, secretFor('mail-client')) : null,
+      now,
+    });
 
   const jar = await cookies();
   if (data.remember) {

@@ -86,6 +86,7 @@ export function ArticleScreen({
             authorEmail: remembered?.authorEmail ?? '',
             authorUrl: remembered?.authorUrl ?? '',
             remember: Boolean(remembered),
+            notifyReplies: false,
             token: '',
           },
           replyTo: replyTarget && { id: replyTarget.id, name: replyTarget.authorName },

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emailHash } from '@/lib/commenter-identity';
+import { readConfirmToken } from '@/lib/mail-links';
+import { prepareTestDatabase } from './test-database';
+
+const { db, sqlite } = await prepareTestDatabase();
+const { articles, sections, users } = await import('./schema');
+const { createComment } = await import('./comments');
+const { moderateComments } = await import('./moderation-decisions');
+const { claimNextMail, markMailSent } = await import('./mail-outbox');
+const { updateSettings, getSettings } = await import('./settings');
+const subscriptions = await import('./mail-subscriptions');
+
+let articleId: number;
+let staffId: number;
+const now = new Date();
+
+function comment(email: string, values: { parentId?: number; status?: 'approved' | 'pending'; body?: string } = {}) {
+  return createComment({
+    articleId,
+    parent: values.parentId ? { id: values.parentId, threadId: null, depth: 0 } : null,
+    replyToName: null,
+    authorName: email.split('@')[0]!,
+    authorEmail: email,
+    authorEmailHash: emailHash(email),
+    authorUrl: null,
+    body: values.body ?? `Avis de ${email}`,
+    status: values.status ?? 'approved',
+    heldReason: '',
+    ip: '198.51.100.7',
+    userAgent: null,
+    createdAt: now,
+  });
+}
+
+/** Every message queued so far, opened as the worker opens it, and marked sent. */
+function sentMail() {
+  const mail = [];
+  for (let next = claimNextMail(); next; next = claimNextMail()) {
+    mail.push(next);
+    markMailSent(next.id);
+  }
+  return mail;
+}
+
+const subscribe = (commentId: number, email: string, ipHash: string | null = 'client-a') =>
+  subscriptions.subscribeToReplies({ commentId, email, ipHash, now });
+
+function confirm(email: string) {
+  const confirmation = sentMail().find((mail) => mail.to === email && mail.kind === 'subscription-confirm')!;
+  const token = decodeURIComponent(/jeton=([^\s"]+)/.exec(confirmation.content!.text)![1]!);
+  expect(subscriptions.confirmAddress(readConfirmToken(token, now)!, now)).toBe(true);
+}
+
+beforeEach(() => {
+  sqlite.exec(
+    'delete from mail_outbox; delete from mail_confirmations; delete from mail_addresses; delete from mail_notices; delete from audit_log; delete from comments; delete from articles; delete from users; delete from sections; delete from settings;',
+  );
+  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
+  staffId = db
+    .insert(users)
+    .values({ slug: 'modo', name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' })
+    .returning()
+    .get().id;
+  articleId = db
+    .insert(articles)
+    .values({
+      slug: 'marche',
+      title: 'Le marché',
+      bodyMarkdown: '',
+      bodyHtml: '',
+      status: 'published',
+      publishedAt: now,
+      sectionId,
+      authorId: staffId,
+    })
+    .returning()
+    .get().id;
+});
+
+describe('reply notifications', () => {
+  it('sends a stranger’s address only a confirmation, at most three a day, and nothing when a reply comes', () => {
+    const victim = 'victime@example.com';
+    const outcomes = [1, 2, 3, 4].map(() => subscribe(comment(victim), victim, `attacker-${Math.random()}`));
+    expect(outcomes).toEqual(['confirmation-sent', 'confirmation-sent', 'confirmation-sent', 'limited']);
+    const first = comment(victim);
+    subscribe(first, victim);
+    comment('moussa@example.com', { parentId: first, body: 'Une réponse.' });
+    const mail = sentMail();
+    expect(mail.map((message) => message.kind)).toEqual(Array(3).fill('subscription-confirm'));
+    expect(mail[0]!.subject).toBe('Confirmez votre adresse e-mail – Kiosque');
+  });
+
+  it('limits the confirmations one client can have sent to different addresses in an hour', () => {
+    const outcomes = Array.from({ length: 11 }, (_, i) =>
+      subscribe(comment(`cible${i}@example.com`), `cible${i}@example.com`),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'confirmation-sent')).toHaveLength(10);
+    expect(outcomes.at(-1)).toBe('limited');
+  });
+
+  it('tells a confirmed author once of an approved reply, with its text and never the replier’s address', () => {
+    const awa = 'awa@example.com';
+    const mine = comment(awa);
+    expect(subscribe(mine, awa)).toBe('confirmation-sent');
+    confirm(awa);
+    const reply = comment('moussa.secret@example.com', {
+      parentId: mine,
+      body: 'Je ne suis pas d’accord.\nPas du tout.',
+    });
+    const [notice, ...rest] = sentMail();
+    expect(rest).toEqual([]);
+    expect(notice).toMatchObject({
+      kind: 'reply',
+      to: awa,
+      subject: 'moussa.secret a répondu à votre commentaire sur « Le marché »',
+    });
+    expect(notice!.content!.text).toContain('> Je ne suis pas d’accord.\n> Pas du tout.');
+    expect(notice!.content!.text).toContain(`/commentaire/${reply}`);
+    expect(JSON.stringify(notice)).not.toContain('moussa.secret@example.com');
+    expect(notice!.content!.unsubscribeUrl).toMatch(/\/api\/desabonnement\?jeton=/);
+
+    // Sent to the trash and approved again: no second message.
+    const actor = (batch: string) => ({ staffId, ip: null, batch });
+    moderateComments([reply], 'trash', actor('a'));
+    moderateComments([reply], 'approve', actor('b'));
+    expect(sentMail()).toEqual([]);
+    // Already subscribed and confirmed: a second comment of hers follows at once, with no new confirmation.
+    expect(subscribe(comment(awa), awa)).toBe('subscribed');
+  });
+
+  it('notices a held reply when a moderator approves it, and says "publié" to a held author when the newsroom asks', () => {
+    updateSettings({ ...getSettings(), publishedNotice: 'on' }, { staffId, ip: null });
+    const awa = 'awa@example.com';
+    const mine = comment(awa, { status: 'pending' });
+    subscribe(mine, awa);
+    confirm(awa);
+    const reply = comment('moussa@example.com', { parentId: mine, status: 'pending' });
+    expect(sentMail()).toEqual([]);
+    moderateComments([mine, reply], 'approve', { staffId, ip: null, batch: 'c' });
+    const kinds = sentMail().map((mail) => [mail.kind, mail.to]);
+    expect(kinds.sort()).toEqual([
+      ['comment-published', awa],
+      ['reply', awa],
+    ]);
+  });
+
+  it('stops the replies to one comment, or everything (asking again then needs a new confirmation)', () => {
+    const awa = 'awa@example.com';
+    const first = comment(awa);
+    const second = comment(awa);
+    subscribe(first, awa);
+    confirm(awa);
+    subscribe(second, awa);
+    subscriptions.unsubscribe(emailHash(awa), { commentId: first });
+    comment('moussa@example.com', { parentId: first });
+    comment('moussa@example.com', { parentId: second, body: 'Sur le second.' });
+    expect(sentMail().map((mail) => mail.kind)).toEqual(['reply']);
+    subscriptions.unsubscribe(emailHash(awa), 'all');
+    comment('moussa@example.com', { parentId: second, body: 'Encore.' });
+    expect(sentMail()).toEqual([]);
+    expect(subscribe(second, awa)).toBe('confirmation-sent');
+  });
+});

@@ -22,4 +22,7 @@ export async function register() {
   // Scheduled articles go live at their time, with the pages that list them.
   const { startPublicationClock } = await import('@/app/_server/publication-clock');
   startPublicationClock(`http://127.0.0.1:${process.env.PORT ?? 3000}`);
+  // Articles in the trash past their 30 days are deleted for good.
+  const { startTrashPurge } = await import('@/app/_server/trash-purge');
+  startTrashPurge();
 }

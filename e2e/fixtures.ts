@@ -266,6 +266,17 @@ export const testDb = {
     );
   },
 
+  /** The audit actions recorded about an article, oldest first. */
+  articleAuditActions(articleId: number): string[] {
+    return withDatabase((sqlite) =>
+      (
+        sqlite
+          .prepare("select action from audit_log where target_type = 'article' and target_id = ? order by id")
+          .all(articleId) as { action: string }[]
+      ).map((row) => row.action),
+    );
+  },
+
   commentIpOf(email: string): string | null {
     return withDatabase(
       (sqlite) =>
@@ -303,6 +314,14 @@ export async function ageCommentForm(page: Page): Promise<void> {
   await form.locator('input[name="token"]').evaluate((input: HTMLInputElement, value) => {
     input.value = value;
   }, token);
+}
+
+/** A preview link's token for an article as if the link had been made at `issuedAt` (expired when long ago). */
+export async function previewTokenIssuedAt(articleId: number, issuedAt: Date): Promise<string> {
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  const { previewToken } = await import('../lib/preview-link');
+  const { secretFor } = await import('../lib/secret');
+  return previewToken(articleId, issuedAt, secretFor('preview-link'));
 }
 
 export const test = base.extend<{ db: TestDb }>({

@@ -53,8 +53,9 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  # Staff, next-auth, search results (one per query, rendered per request) and the reader's own copy.
-  if (req.url ~ "^/(admin|api)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
+  # Staff, next-auth, search results (one per query, rendered per request), the reader's own copy, and
+  # previews of unpublished articles (never stored: an expired link must stop working).
+  if (req.url ~ "^/(admin|api|apercu)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
     return (pass);
   }
   # A commenter with a held comment or a remembered name sees a copy of the article made for them.

@@ -4,7 +4,7 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
-import { saveArticleAction } from '../actions';
+import { autosaveArticleAction, saveArticleAction } from '../actions';
 import { blankArticleValues } from '../article-values';
 
 export const metadata: Metadata = { title: t.admin.articles.create };
@@ -22,6 +22,8 @@ export default async function NewArticlePage() {
         sections={sections}
         bylines={listBylines()}
         hero={null}
+        version={null}
+        autosave={autosaveArticleAction}
       />
       <p className="hint">{t.admin.articles.image.afterSave}</p>
     </>

@@ -14,7 +14,11 @@ function prepare(db: Db) {
       .from(articles)
       .where(and(eq(articles.slug, slug), isNotNull(articles.trashedAt)))
       .prepare(),
-    purged: db.select({ one: sql`1` }).from(articleTombstones).where(eq(articleTombstones.slug, slug)).prepare(),
+    purged: db
+      .select({ one: sql`1` })
+      .from(articleTombstones)
+      .where(eq(articleTombstones.slug, slug))
+      .prepare(),
   };
 }
 

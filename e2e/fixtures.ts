@@ -33,11 +33,19 @@ export const testDb = {
     status?: ArticleStatus;
     publishedAt?: number | null;
     tagIds?: number[];
+    /** Another section than the seed article's, so that many articles do not push it off its section's first page. */
+    sectionSlug?: string;
   }): { id: number; slug: string } {
     return withDatabase((sqlite) => {
-      const { section_id, author_id } = sqlite
-        .prepare('select section_id, author_id from articles where slug = ?')
-        .get(SEED_SLUG) as { section_id: number; author_id: number };
+      const seed = sqlite.prepare('select section_id, author_id from articles where slug = ?').get(SEED_SLUG) as {
+        section_id: number;
+        author_id: number;
+      };
+      const author_id = seed.author_id;
+      const section_id =
+        values.sectionSlug === undefined
+          ? seed.section_id
+          : (sqlite.prepare('select id from sections where slug = ?').get(values.sectionSlug) as { id: number }).id;
       const slug = values.slug ?? uniqueSlug('e2e');
       const body = values.bodyText ?? 'Texte.';
       const { id } = sqlite

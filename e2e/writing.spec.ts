@@ -7,6 +7,9 @@ import { createStaff, signIn, type StaffAccount } from './staff-helpers';
  * shared links, the trash and its 410, corrections with their dates.
  */
 
+// Every article here has a dek (the feeds' description), in a section no other spec reads page by page.
+const dek = 'Un chapô.';
+const sectionSlug = 'sport';
 const marker = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** Saves the editor's form and waits for the server's answer. */
@@ -39,7 +42,7 @@ for (const javaScriptEnabled of [true, false]) {
       db,
     }) => {
       const title = `Révisions ${marker()}`;
-      const { id, slug } = db.insertArticle({ title, bodyText: 'Le prix du cacao monte à Douala.' });
+      const { id, slug } = db.insertArticle({ dek, sectionSlug, title, bodyText: 'Le prix du cacao monte à Douala.' });
       await signIn(page, createStaff('editor'), `/admin/articles/${id}`);
       await save(page);
       await page.getByLabel('Texte (Markdown)').fill('Le prix du café monte à Douala.');
@@ -69,7 +72,12 @@ for (const javaScriptEnabled of [true, false]) {
       browser,
       db,
     }) => {
-      const { id } = db.insertArticle({ title: `Concurrence ${marker()}`, bodyText: 'Version de départ.' });
+      const { id } = db.insertArticle({
+        dek,
+        sectionSlug,
+        title: `Concurrence ${marker()}`,
+        bodyText: 'Version de départ.',
+      });
       const editor = createStaff('editor');
       await signIn(page, editor, `/admin/articles/${id}`);
       const colleague = await editorPage(browser, javaScriptEnabled, createStaff('editor'), `/admin/articles/${id}`);
@@ -92,8 +100,20 @@ for (const javaScriptEnabled of [true, false]) {
       db,
     }) => {
       const title = `Aperçu ${marker()}`;
-      const { id } = db.insertArticle({ title, status: 'draft', publishedAt: null, bodyText: 'Pas encore publié.' });
-      const other = db.insertArticle({ title: `Autre brouillon ${marker()}`, status: 'draft', publishedAt: null });
+      const { id } = db.insertArticle({
+        dek,
+        title,
+        status: 'draft',
+        publishedAt: null,
+        bodyText: 'Pas encore publié.',
+      });
+      const other = db.insertArticle({
+        dek,
+        sectionSlug,
+        title: `Autre brouillon ${marker()}`,
+        status: 'draft',
+        publishedAt: null,
+      });
       await signIn(page, createStaff('editor'), `/admin/articles/${id}`);
 
       // Staff see it with the site's layout before publication.
@@ -138,7 +158,7 @@ for (const javaScriptEnabled of [true, false]) {
       db,
     }) => {
       const title = `Suppression ${marker()}`;
-      const { id, slug } = db.insertArticle({ title, bodyText: 'À supprimer.' });
+      const { id, slug } = db.insertArticle({ dek, sectionSlug, title, bodyText: 'À supprimer.' });
       await signIn(page, createStaff('editor'), `/admin/articles/${id}`);
       // Saved once through the editor, so the home page and the feed list it.
       await save(page);
@@ -175,7 +195,7 @@ for (const javaScriptEnabled of [true, false]) {
       db,
     }) => {
       const title = `Correction ${marker()}`;
-      const { id, slug } = db.insertArticle({ title, bodyText: 'Le pont a coûté 2 milliards.' });
+      const { id, slug } = db.insertArticle({ dek, sectionSlug, title, bodyText: 'Le pont a coûté 2 milliards.' });
       await signIn(page, createStaff('editor'), `/admin/articles/${id}`);
       await page.getByLabel('Texte (Markdown)').fill('Le pont a coûté 2 milliards de francs.');
       await save(page);
@@ -206,7 +226,7 @@ test('autosave keeps the text being typed without publishing it, and warns once 
   browser,
   db,
 }) => {
-  const { id, slug } = db.insertArticle({ title: `Autosave ${marker()}`, bodyText: 'Texte publié.' });
+  const { id, slug } = db.insertArticle({ dek, sectionSlug, title: `Autosave ${marker()}`, bodyText: 'Texte publié.' });
   await signIn(page, createStaff('editor'), `/admin/articles/${id}`);
   const body = page.getByLabel('Texte (Markdown)');
   await body.fill('Texte en cours d’écriture.');

@@ -5,8 +5,8 @@ import { useEffect, useState, type RefObject } from 'react';
 export type AutosaveState = { status: 'saved'; at: string } | { status: 'conflict' } | { status: 'failed' };
 type AutosaveInput = { articleId: number; version: number; title: string; dek: string; bodyMarkdown: string };
 
-// A pause in typing this long saves; leaving the text saves at once.
-const PAUSE_MS = 3_000;
+// A pause in typing this long saves; leaving the text for another field saves at once.
+const PAUSE_MS = 10_000;
 const TEXT_FIELDS = ['title', 'dek', 'bodyMarkdown'] as const;
 
 /**
@@ -57,7 +57,9 @@ export function useAutosave(
       timer = setTimeout(save, PAUSE_MS);
     };
     const onLeave = (event: Event) => {
-      if (isText(event)) void save();
+      // Leaving for the form's own buttons is a save or a preview on its way: that post carries the text.
+      const next = (event as FocusEvent).relatedTarget as HTMLButtonElement | null;
+      if (isText(event) && !(next?.form === formRef.current && next?.type === 'submit')) void save();
     };
     const onSubmit = (event: Event) => {
       if (event.target !== formRef.current) return;

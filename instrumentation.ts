@@ -25,4 +25,7 @@ export async function register() {
   // Queued e-mail goes out, and what a stopped server was sending is queued again (db/mail-outbox.ts).
   const { startMailWorker } = await import('@/app/_server/mail-worker');
   startMailWorker();
+  // Articles in the trash past their 30 days are deleted for good.
+  const { startTrashPurge } = await import('@/app/_server/trash-purge');
+  startTrashPurge();
 }

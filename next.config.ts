@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
   // Reading searchParams would render a page per request. Queries are rewritten into path segments
   // instead, so listings and comment pages stay prerendered and cached; only a reader who has a
   // commenter cookie, or asks for a reply form, gets the personalised article rendered per request.
+  // Previews of unpublished articles (app/(site)/apercu): kept out of search engines even where no HTML is read.
+  async headers() {
+    return [{ source: '/apercu/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }];
+  },
   async rewrites() {
     const when = (source: string, has: Condition[], destination: string) => ({ source, has, destination });
     const article = '/article/:slug';

@@ -1,12 +1,14 @@
 import type { ArticleView as Article } from '@/db/articles';
+import type { Correction } from '@/db/corrections';
 import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { ArticleCorrections } from './article-corrections';
 import { OptimizedImage } from './optimized-image';
 import { ShareLinks } from './share-links';
 
 /** The article itself, from kicker to tags; comments and related stories come after it. */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, corrections }: { article: Article; corrections: Correction[] }) {
   const url = `${config.siteUrl}/article/${article.slug}`;
   const edited =
     article.updatedAt && article.updatedAt.getTime() > article.publishedAt.getTime() + 60_000
@@ -64,6 +66,7 @@ export function ArticleView({ article }: { article: Article }) {
           {t.article.source} {article.source}
         </p>
       )}
+      <ArticleCorrections corrections={corrections} />
       {article.tags.length > 0 && (
         <nav aria-label={t.article.tags} className="tag-list">
           <ul>

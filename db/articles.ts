@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { db } from './index';
 import type { Hero } from '@/lib/article-facts';
@@ -26,8 +26,9 @@ export type ArticleCard = {
 
 export type ArticlePage = { items: ArticleCard[]; page: number; pageCount: number };
 
-/** Published and due: drafts and scheduled articles whose time has not come stay invisible. */
-export const isPublic = (now = new Date()) => and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+/** Published, due and not in the trash: drafts and scheduled articles whose time has not come stay invisible. */
+export const isPublic = (now = new Date()) =>
+  and(eq(articles.status, 'published'), lte(articles.publishedAt, now), isNull(articles.trashedAt))!;
 
 /** The same rule as a selected column: whether readers could see the article at `now` (a draft's null date: no). */
 export const isPublicColumn = (now: Date) => sql<number>`coalesce(${isPublic(now)}, 0)`.mapWith(Boolean);
@@ -231,6 +232,18 @@ export type ArticleView = {
 
 /** A published, due article by its current slug, or null. */
 export function getPublicArticle(slug: string): ArticleView | null {
+  return readArticleView(and(eq(articles.slug, slug), isPublic())!);
+}
+
+/**
+ * Any article not in the trash, as its page would show it: what staff and preview links see before
+ * publication. A draft without a time shows as if published now.
+ */
+export function getPreviewArticle(id: number, now: Date): ArticleView | null {
+  return readArticleView(and(eq(articles.id, id), isNull(articles.trashedAt))!, now);
+}
+
+function readArticleView(where: SQL, undatedAt?: Date): ArticleView | null {
   const row = selectStories({
     readingMinutes: articles.readingMinutes,
     source: articles.source,
@@ -241,10 +254,10 @@ export function getPublicArticle(slug: string): ArticleView | null {
     heroCaption: articles.heroCaption,
     heroCredit: articles.heroCredit,
   })
-    .where(and(eq(articles.slug, slug), isPublic()))
+    .where(where)
     .get();
   if (!row) return null;
-  const story = storyFrom(row);
+  const story = storyFrom({ ...row, publishedAt: row.publishedAt ?? undatedAt ?? null });
   return {
     ...story,
     readingMinutes: row.readingMinutes,

@@ -96,14 +96,61 @@ export const articles = sqliteTable(
     // The WordPress post it was imported from, and a hash of what was imported: an unchanged item is skipped.
     wpPostId: integer('wp_post_id').unique(),
     wpHash: text('wp_hash'),
+    // Raised by every save: a form carries the version it was opened at, so a save over someone else's is refused.
+    version: integer('version').notNull().default(1),
+    // In the trash: hidden everywhere, its address answers 410; purged for good after 30 days (db/trash.ts).
+    trashedAt: timestamp('trashed_at'),
   },
   (t) => [
-    index('articles_status_published_idx').on(t.status, t.publishedAt),
-    index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt),
+    // trashed_at last: the public reads (isPublic) and search stay within these indexes, trash and all.
+    index('articles_status_published_idx').on(t.status, t.publishedAt, t.trashedAt),
+    index('articles_section_idx').on(t.sectionId, t.status, t.publishedAt, t.trashedAt),
     index('articles_author_idx').on(t.authorId, t.status, t.publishedAt),
     index('articles_featured_idx').on(t.featured, t.status, t.publishedAt),
+    index('articles_trashed_idx').on(t.trashedAt),
   ],
 );
+
+export const revisionKinds = ['save', 'restore', 'autosave'] as const;
+
+/** The text of an article as each save left it (never overwritten), with who saved it; an autosave row is replaced. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: revisionKinds }).notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    dek: text('dek').notNull(),
+    bodyMarkdown: text('body_markdown').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Dated correction notes shown at the end of a published article. */
+export const articleCorrections = sqliteTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Addresses of articles purged from the trash: they keep answering 410 until a new article takes them. */
+export const articleTombstones = sqliteTable('article_tombstones', {
+  slug: text('slug').primaryKey(),
+  deletedAt: timestamp('deleted_at').notNull(),
+});
 
 export const articleTags = sqliteTable(
   'article_tags',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import { hasMark, MARK_END, MARK_START } from '@/lib/search-highlight';
 import { listArticleCards, type ArticleCard } from './articles';
 import { db } from './index';
@@ -31,6 +31,7 @@ export function searchArticles(
   const where = and(
     eq(articles.status, 'published'),
     lte(articles.publishedAt, now),
+    isNull(articles.trashedAt),
     filters.sectionId === null ? undefined : eq(articles.sectionId, filters.sectionId),
     filters.from === null ? undefined : gte(articles.publishedAt, filters.from),
     filters.before === null ? undefined : lt(articles.publishedAt, filters.before),

@@ -112,7 +112,8 @@ describe('saveArticle', () => {
       before: { slug: 'economie-le-cacao-a-prix-dor' },
       after: { slug: 'cacao-prix-record' },
     });
-    expect(row(first.id).updated_at).toBe(now.getTime());
+    // A plain save is not a correction (db/corrections.ts): readers' "Mis à jour le" does not move.
+    expect(row(first.id).updated_at).toBeNull();
     expect(sqlite.prepare('select slug, article_id from article_redirects').all()).toEqual([
       { slug: 'economie-le-cacao-a-prix-dor', article_id: first.id },
     ]);
@@ -125,6 +126,29 @@ describe('saveArticle', () => {
     ).toEqual({ ok: false, error: 'slugTaken' });
     staff.saveArticle(first.id, form({ status: 'published', slug: 'economie-le-cacao-a-prix-dor' }), actor(), now);
     expect(sqlite.prepare('select slug from article_redirects').pluck().all()).toEqual(['cacao-prix-record']);
+  });
+
+  it('keeps a revision of every save, and refuses a save over someone else’s made since the form was opened', () => {
+    const created = staff.saveArticle(null, form({ title: 'Première' }), actor(), now);
+    if (!created.ok) throw new Error();
+    const version = () =>
+      (sqlite.prepare('select version from articles where id = ?').get(created.id) as { version: number }).version;
+    expect(version()).toBe(1);
+    expect(staff.saveArticle(created.id, form({ title: 'Deuxième' }), actor(), now, 1)).toMatchObject({ ok: true });
+    expect(version()).toBe(2);
+    // A colleague still on version 1 is refused, and nothing of theirs is written.
+    expect(staff.saveArticle(created.id, form({ title: 'Écrasée' }), actor(), now, 1)).toEqual({
+      ok: false,
+      error: 'conflict',
+    });
+    expect(
+      sqlite
+        .prepare('select kind, title, author_id as authorId from article_revisions where article_id = ? order by id')
+        .all(created.id),
+    ).toEqual([
+      { kind: 'save', title: 'Première', authorId },
+      { kind: 'save', title: 'Deuxième', authorId },
+    ]);
   });
 
   it('refuses an unknown section or byline', () => {

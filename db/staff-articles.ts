@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
@@ -16,7 +16,8 @@ import {
 import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
-import { articleRedirects, articles, articleTags, sections, tags, users } from './schema';
+import { recordRevisionIn } from './revisions';
+import { articleRedirects, articles, articleTags, articleTombstones, sections, tags, users } from './schema';
 
 export const STAFF_ARTICLES_PER_PAGE = 30;
 
@@ -47,13 +48,14 @@ function stateCondition(state: StaffArticleFilter['state'], now: Date): SQL | un
   }
 }
 
-/** Every article, drafts and scheduled ones included, newest first, by title or slug. */
+/** Every article out of the trash, drafts and scheduled ones included, newest first, by title or slug. */
 export function listArticlesForStaff(
   filter: StaffArticleFilter,
   now: Date,
 ): { rows: StaffArticleRow[]; pageCount: number } {
   const search = filter.search.trim();
   const where = and(
+    isNull(articles.trashedAt),
     stateCondition(filter.state, now),
     search ? containing([articles.title, articles.slug], search) : undefined,
   );
@@ -99,6 +101,9 @@ export type EditableArticle = {
   commentMode: CommentMode;
   keepCommentsOpen: boolean;
   hero: CaptionedHero | null;
+  /** The version the editor's form is opened at (optimistic concurrency). */
+  version: number;
+  trashedAt: Date | null;
 };
 
 export function getArticleForEditing(id: number): EditableArticle | null {
@@ -120,6 +125,8 @@ export function getArticleForEditing(id: number): EditableArticle | null {
       ...heroColumns,
       heroCaption: articles.heroCaption,
       heroCredit: articles.heroCredit,
+      version: articles.version,
+      trashedAt: articles.trashedAt,
     })
     .from(articles)
     .where(eq(articles.id, id))
@@ -141,6 +148,8 @@ export function getArticleForEditing(id: number): EditableArticle | null {
     commentMode: row.commentMode,
     keepCommentsOpen: row.keepCommentsOpen,
     hero: withCaption(heroFrom(row), row),
+    version: row.version,
+    trashedAt: row.trashedAt,
   };
 }
 
@@ -207,29 +216,34 @@ export type SaveResult =
       after: ArticleRoutes;
       /** Readers can see it now and could not before. */ published: boolean;
     }
-  | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' };
+  | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' | 'conflict' };
 
 /**
  * Creates or updates an article in one transaction: the slug (from the title when left blank, made
  * unique; a typed one must be free), the body rendered once by the sanitising renderer, tags created
- * on the fly, the old address kept as a redirect, an audit row. Returns the pages to regenerate.
+ * on the fly, the old address kept as a redirect, a revision, an audit row. Returns the pages to regenerate.
+ * An update names the version its form was opened at: if someone saved the article since, it is refused
+ * ('conflict') rather than written over their work.
  */
 export function saveArticle(
   id: number | null,
   form: ArticleForm,
   actor: { staffId: number; ip: string | null },
   now: Date,
+  openedVersion: number | null = null,
 ): SaveResult {
   return writeTransaction((tx) => {
     const existing =
       id === null
         ? null
         : (tx
-            .select({ slug: articles.slug, wasPublic: isPublicColumn(now) })
+            .select({ slug: articles.slug, wasPublic: isPublicColumn(now), version: articles.version })
             .from(articles)
             .where(eq(articles.id, id))
             .get() ?? null);
     if (id !== null && !existing) return { ok: false, error: 'missing' } as const;
+    if (existing && openedVersion !== null && existing.version !== openedVersion)
+      return { ok: false, error: 'conflict' } as const;
     if (
       !tx.select({ id: sections.id }).from(sections).where(eq(sections.id, form.sectionId)).get() ||
       !tx.select({ id: users.id }).from(users).where(eq(users.id, form.authorId)).get()
@@ -273,9 +287,10 @@ export function saveArticle(
       articleId = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
     } else {
       articleId = id;
-      // Readers see "Mis à jour le" only for a change to an article they could already read.
+      // A plain save (a typo fixed) leaves updated_at alone: readers' "Mis à jour le", dateModified and the
+      // feeds' dates move with a correction note (db/corrections.ts), not with every save.
       tx.update(articles)
-        .set({ ...values, ...(wasPublic ? { updatedAt: now } : {}) })
+        .set({ ...values, version: sql`${articles.version} + 1` })
         .where(eq(articles.id, id))
         .run();
       if (existing!.slug !== slug) {
@@ -285,8 +300,10 @@ export function saveArticle(
           .run();
       }
     }
-    // An address given back to its article is no longer a redirect.
+    // An address given back to its article is no longer a redirect, nor the grave of a deleted one.
     tx.delete(articleRedirects).where(eq(articleRedirects.slug, slug)).run();
+    tx.delete(articleTombstones).where(eq(articleTombstones.slug, slug)).run();
+    recordRevisionIn(tx, articleId, 'save', actor.staffId, form);
 
     const tagIds = form.tags.map((name) => {
       const tagSlug = slugify(name);

@@ -63,11 +63,19 @@ export const testDb = {
     tagIds?: number[];
     /** A picture already stored (one of the seed's, in public/). */
     hero?: { src: string; width: number; height: number; alt: string };
+    /** Another section than the seed article's, so that many articles do not push it off its section's first page. */
+    sectionSlug?: string;
   }): { id: number; slug: string } {
     return withDatabase((sqlite) => {
-      const { section_id, author_id } = sqlite
-        .prepare('select section_id, author_id from articles where slug = ?')
-        .get(SEED_SLUG) as { section_id: number; author_id: number };
+      const seed = sqlite.prepare('select section_id, author_id from articles where slug = ?').get(SEED_SLUG) as {
+        section_id: number;
+        author_id: number;
+      };
+      const author_id = seed.author_id;
+      const section_id =
+        values.sectionSlug === undefined
+          ? seed.section_id
+          : (sqlite.prepare('select id from sections where slug = ?').get(values.sectionSlug) as { id: number }).id;
       const slug = values.slug ?? uniqueSlug('e2e');
       const body = values.bodyText ?? 'Texte.';
       const { id } = sqlite
@@ -489,6 +497,17 @@ export const testDb = {
     );
   },
 
+  /** The audit actions recorded about an article, oldest first. */
+  articleAuditActions(articleId: number): string[] {
+    return withDatabase((sqlite) =>
+      (
+        sqlite
+          .prepare("select action from audit_log where target_type = 'article' and target_id = ? order by id")
+          .all(articleId) as { action: string }[]
+      ).map((row) => row.action),
+    );
+  },
+
   commentIpOf(email: string): string | null {
     return withDatabase(
       (sqlite) =>
@@ -543,6 +562,14 @@ export async function outboxTo(
         )
         .all(emailHash(email)) as { status: string; attempts: number; lastError: string | null; subject: string }[],
   );
+}
+
+/** A preview link's token for an article as if the link had been made at `issuedAt` (expired when long ago). */
+export async function previewTokenIssuedAt(articleId: number, issuedAt: Date): Promise<string> {
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  const { previewToken } = await import('../lib/preview-link');
+  const { secretFor } = await import('../lib/secret');
+  return previewToken(articleId, issuedAt, secretFor('preview-link'));
 }
 
 export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: ModerationQueue; mailbox: Mailbox }>({

@@ -152,3 +152,12 @@ export function publicationState(
   if (status === 'draft') return 'draft';
   return publishedAt && publishedAt > now ? 'scheduled' : 'published';
 }
+
+/** What the editor's script sends to keep a member's typing (db/revisions.ts autosaveArticle). */
+export const autosaveSchema = z.object({
+  articleId: z.number().int().positive(),
+  version: z.number().int().positive(),
+  title: z.string().max(articleLimits.title),
+  dek: z.string().max(articleLimits.dek),
+  bodyMarkdown: z.string().max(articleLimits.bodyMarkdown),
+});

@@ -21,10 +21,15 @@ export function formatDate(date: Date): string {
     .join('');
 }
 
-/** "12 janvier 2022 à 10 h 05", the French press style. */
-export function formatDateTime(date: Date): string {
+/** "10 h 05" in the newsroom's time zone, the French press style. */
+export function formatTime(date: Date): string {
   const parts = timeParts.formatToParts(date);
   const hour = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  return `${formatDate(date)} à ${Number(hour)} h ${minute}`;
+  return `${Number(hour)} h ${minute}`;
+}
+
+/** "12 janvier 2022 à 10 h 05". */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)} à ${formatTime(date)}`;
 }

@@ -42,7 +42,8 @@ export type SecretPurpose =
   | 'email-at-rest'
   | 'mail-at-rest'
   | 'mail-link'
-  | 'mail-client';
+  | 'mail-client'
+  | 'preview-link';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -372,6 +372,66 @@ export const admin = {
     next: 'Page suivante',
     page: (n: number, total: number) => `Page ${formatNumber(n)} sur ${formatNumber(total)}`,
   },
+  // Revisions, autosave, previews, trash and corrections of an article (the editor's side).
+  writing: {
+    conflict:
+      'Quelqu’un d’autre a enregistré cet article depuis que vous l’avez ouvert : rien n’a été écrasé. Votre texte est ci-dessous ; ouvrez l’article dans un autre onglet pour voir ses modifications.',
+    autosaved: (time: string) => `Brouillon enregistré automatiquement à ${time}.`,
+    autosaveConflict:
+      'Quelqu’un d’autre a enregistré cet article entre-temps : l’enregistrement automatique est suspendu pour ne rien écraser.',
+    autosaveFailed: 'L’enregistrement automatique a échoué ; votre texte est toujours là.',
+    revisions: {
+      title: 'Révisions',
+      link: 'Révisions',
+      pageTitle: (title: string) => `Révisions : ${title}`,
+      intro: 'Chaque enregistrement garde le texte tel qu’il était. Restaurer une révision en crée une nouvelle.',
+      empty: 'Aucune révision pour l’instant.',
+      kinds: { save: 'Enregistrement', restore: 'Restauration', autosave: 'Enregistrement automatique' },
+      by: (name: string | null) => (name ? `par ${name}` : 'par un compte supprimé'),
+      compare: 'Comparer au texte actuel',
+      diffTitle: (when: string) => `Révision du ${when} comparée au texte actuel`,
+      removed: 'retiré',
+      added: 'ajouté',
+      same: 'Cette révision est identique au texte actuel.',
+      fields: { title: 'Titre', dek: 'Chapô', bodyMarkdown: 'Texte' },
+      restore: 'Restaurer cette révision',
+      restored: 'Révision restaurée.',
+      conflict: 'L’article a été enregistré entre-temps : rechargez la page avant de restaurer.',
+      back: 'Retour à l’article',
+    },
+    preview: {
+      title: 'Aperçu',
+      staff: 'Aperçu comme les lecteurs le verront',
+      share: 'Créer un lien d’aperçu à partager',
+      shareHint: (days: number) =>
+        `Pour un brouillon ou un article programmé : le lien s’ouvre sans compte et expire dans ${days} jours.`,
+      link: 'Lien d’aperçu',
+    },
+    trash: {
+      title: 'Corbeille',
+      move: 'Mettre à la corbeille',
+      moveHint: (days: number) =>
+        `L’article disparaît du site aussitôt (son adresse répond « supprimé ») ; il reste restaurable ${days} jours.`,
+      inTrash: (when: string, days: number) =>
+        `Cet article est dans la corbeille depuis le ${when}. Il sera supprimé définitivement après ${days} jours.`,
+      restore: 'Restaurer',
+      restored: 'Article restauré.',
+      trashed: 'Article mis à la corbeille.',
+      empty: 'La corbeille est vide.',
+      columns: { title: 'Titre', author: 'Auteur', at: 'Supprimé le' },
+      link: 'Corbeille',
+    },
+    corrections: {
+      title: 'Corrections',
+      hint: 'Une correction est datée et s’affiche à la fin de l’article. Une simple coquille se corrige dans le texte.',
+      note: 'Note de correction',
+      open: 'Ajouter une correction',
+      add: 'Publier la correction',
+      added: 'Correction publiée.',
+      onlyPublished: 'Les corrections s’ajoutent à un article publié.',
+      errors: { required: 'Écrivez la note de correction.', tooLong: '1 000 caractères au plus.' },
+    },
+  },
   noAdminYet:
     'Aucun administrateur : créez-en un avec  npm run user:create -- --email vous@exemple.cm --name "Votre nom" --role admin',
 };

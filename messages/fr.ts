@@ -171,6 +171,19 @@ export const fr = {
     'too-large': 'Votre envoi est trop volumineux.',
     'search-busy': 'La recherche est très demandée en ce moment : réessayez dans un instant.',
   },
+  // A deleted article's address (410), answered by the site's server before anything is rendered.
+  gone: {
+    title: 'Article supprimé',
+    body: 'Cet article a été retiré du site par la rédaction.',
+  },
+  corrections: {
+    title: 'Corrections',
+    note: (when: string) => `Correction, le ${when} :`,
+  },
+  preview: {
+    banner: 'Aperçu : cet article n’est pas publié. Ne partagez pas cette page.',
+    expired: 'Ce lien d’aperçu n’est pas valide ou a expiré. Demandez-en un nouveau à la rédaction.',
+  },
   error: {
     title: 'Une erreur est survenue',
     body: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',

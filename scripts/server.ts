@@ -6,6 +6,7 @@ import http from 'node:http';
 import nextEnv from '@next/env';
 import type { AddressInfo } from 'node:net';
 import { processConnection } from '@/db/connection';
+import { isGoneArticle } from '@/db/gone-articles';
 import { clientAddress, compileProxyTrust } from '@/lib/client-address';
 import { t } from '@/lib/i18n';
 import { refusalPage } from '@/lib/refusal-page';
@@ -14,6 +15,7 @@ import { screenRequest, type Refusal } from '@/lib/request-screen';
 import { securityHeaders } from '@/lib/security-headers';
 import { isPublicPage, lightResponses, varyOnVersion, wantsLight } from './light-responses';
 import { answerMissingPagesInPlace } from './missing-page';
+import { articleSlugOf } from '@/lib/trash';
 import { frenchPlainErrors } from './plain-error-pages';
 
 // How long requests in flight (a comment being posted) may take to finish once the server is told to stop.
@@ -83,6 +85,7 @@ const server = http.createServer((request, response) => {
     searchRenders++;
     response.once('close', () => searchRenders--);
   }
+  if (isGone(request)) return answerGone(response);
   const outcome: RequestOutcome = {};
   if (mayBeUnavailable(request)) answerUnavailable(response, outcome);
   if (isPublicPage(request)) {
@@ -99,6 +102,28 @@ const server = http.createServer((request, response) => {
     else void ready.then(serve);
   });
 });
+
+/**
+ * A deleted article's addresses answer 410 here: Next gives a page no way to set its status. One lookup by
+ * the unique slug, only for article addresses; the database is open once Next has started (instrumentation.ts).
+ */
+function isGone(request: http.IncomingMessage): boolean {
+  const connection = processConnection.kiosqueDb;
+  if (!connection || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+  const slug = articleSlugOf(request.url ?? '');
+  return slug !== null && isGoneArticle(connection.db, slug);
+}
+
+function answerGone(response: http.ServerResponse) {
+  // no-cache: a browser that saw the 410 asks again, so an article restored from the trash is seen at once
+  // (the edge keeps it until the restore purges it).
+  response.writeHead(410, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-robots-tag': 'noindex',
+  });
+  response.end(refusalPage(`${t.gone.title}. ${t.gone.body}`, { href: '/', label: t.notFound.back }));
+}
 
 /** Plain form posts (no JavaScript: the page comes back with the message and the text) and searches. */
 function mayBeUnavailable(request: http.IncomingMessage): boolean {

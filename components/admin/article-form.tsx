@@ -1,14 +1,16 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useMemo, useRef } from 'react';
 import type { ArticleField } from '@/lib/article-form';
 import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { useAutosave, type AutosaveState } from './use-autosave';
 
 const a = t.admin.articles;
 const f = a.fields;
+const w = t.admin.writing;
 
 export type ArticleValues = Record<ArticleField, string>;
 /** The editor's states, plus the preview: the body rendered as it will be published, the form kept. */
@@ -27,16 +29,36 @@ type Props = {
   hero: { src: string; alt: string } | null;
   /** The newsroom's zone, named by the server: the time typed is read in it, whatever the browser's. */
   zone: { city: string; offset: string };
+  /** The version the article was read at: a save or autosave over someone else's later save is refused. */
+  version: number | null;
+  autosave: (input: {
+    articleId: number;
+    version: number;
+    title: string;
+    dek: string;
+    bodyMarkdown: string;
+  }) => Promise<AutosaveState>;
 };
+
+const autosaveMessage = (state: AutosaveState | null) =>
+  state?.status === 'saved'
+    ? w.autosaved(state.at)
+    : state?.status === 'conflict'
+      ? w.autosaveConflict
+      : state?.status === 'failed'
+        ? w.autosaveFailed
+        : '';
 
 /**
  * Writing and editing an article: a plain form post (the preview too) that works without JavaScript;
  * with it, errors come back without a reload and the first one takes focus.
  */
-export function ArticleForm({ action, articleId, initial, sections, bylines, hero, zone }: Props) {
+export function ArticleForm({ action, articleId, initial, sections, bylines, hero, zone, version, autosave }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
+  const target = useMemo(() => (articleId && version ? { articleId, version } : null), [articleId, version]);
+  const autosaved = useAutosave(formRef, target, autosave);
   useEffect(() => {
     if (state.status === 'preview') document.getElementById('apercu')?.focus();
   }, [state]);
@@ -83,6 +105,7 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
     >
       <FormMessage message={messageOf(state)} />
       {articleId && <input type="hidden" name="id" value={articleId} />}
+      {version && <input type="hidden" name="version" value={version} />}
       <fieldset>
         <legend>{a.fieldset.text}</legend>
         {field('title', (props) => (
@@ -177,6 +200,9 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
         <button type="submit" name="intent" value="save" disabled={pending}>
           {pending ? a.saving : a.save}
         </button>
+        <p aria-live="polite" className={autosaved?.status === 'conflict' ? 'form-error' : 'hint'}>
+          {autosaveMessage(autosaved)}
+        </p>
       </div>
     </form>
   );

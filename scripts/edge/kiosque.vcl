@@ -54,8 +54,9 @@ sub vcl_recv {
     return (pass);
   }
   # Staff, next-auth, the version switch (it sets a cookie), search results (one per query, rendered per
-  # request) and the reader's own copy.
-  if (req.url ~ "^/(admin|api|version)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
+  # request), the reader's own copy, and previews of unpublished articles (never stored: an expired link must
+  # stop working).
+  if (req.url ~ "^/(admin|api|version|apercu)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
     return (pass);
   }
   # A commenter with a held comment or a remembered name sees a copy of the article made for them.

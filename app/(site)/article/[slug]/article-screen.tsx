@@ -8,6 +8,7 @@ import { CommentsSection } from '@/components/comments-section';
 import { RelatedLinks } from '@/components/related-links';
 import { JsonLd } from '@/components/json-ld';
 import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/articles';
+import { listCorrections } from '@/db/corrections';
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
 import { getSettings } from '@/db/settings';
 import { issueFormToken, type Remembered } from '@/lib/commenter-cookies';
@@ -69,7 +70,7 @@ export function ArticleScreen({
           { name: article.title, path: `/article/${article.slug}` },
         ])}
       />
-      <ArticleView article={article} />
+      <ArticleView article={article} corrections={listCorrections(article.id)} />
       <CommentsSection
         articleId={article.id}
         articlePath={`/article/${article.slug}`}

@@ -3,14 +3,23 @@
 import { redirect } from 'next/navigation';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
-import { requireStaff } from '@/app/_server/staff-guard';
+import { requireStaff, requireStaffForRoute } from '@/app/_server/staff-guard';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
+import { autosaveArticle } from '@/db/revisions';
 import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
-import { articleErrors, articleFormSchema, type ArticleField, type ArticleFieldError } from '@/lib/article-form';
+import {
+  articleErrors,
+  articleFormSchema,
+  autosaveSchema,
+  type ArticleField,
+  type ArticleFieldError,
+} from '@/lib/article-form';
 import { config } from '@/lib/config';
+import { formatTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { renderMarkdown } from '@/lib/markdown';
 import type { ArticleFormState } from '@/components/admin/article-form';
+import type { AutosaveState } from '@/components/admin/use-autosave';
 import { invalid, type FieldErrors } from '@/components/form-state';
 import { echoArticleValues } from './article-values';
 
@@ -39,7 +48,15 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
       errors.heroAlt = 'altRequired';
     if (!parsed.success || Object.keys(errors).length) return invalid(values, messages(errors), a.errorSummary);
 
-    const saved = saveArticle(id, parsed.data, { staffId: staff.id, ip: await clientIp() }, new Date());
+    const version = Number(formData.get('version'));
+    const saved = saveArticle(
+      id,
+      parsed.data,
+      { staffId: staff.id, ip: await clientIp() },
+      new Date(),
+      Number.isSafeInteger(version) && version > 0 ? version : null,
+    );
+    if (!saved.ok && saved.error === 'conflict') return invalid(values, {}, t.admin.writing.conflict);
     if (!saved.ok) {
       const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
       return invalid(
@@ -52,4 +69,21 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
     revalidateArticle(saved.after);
     redirect(`/admin/articles/${saved.id}?enregistre`);
   });
+}
+
+/**
+ * Keeps what a member is typing in an existing article as their autosave (db/revisions.ts), without
+ * touching the article; called by the editor's script. A refusal answers a state, never a redirect that
+ * would take the member away from their unsaved text.
+ */
+export async function autosaveArticleAction(input: unknown): Promise<AutosaveState> {
+  const access = await requireStaffForRoute('articles');
+  if ('refusal' in access) return { status: 'failed' };
+  const parsed = autosaveSchema.safeParse(input);
+  if (!parsed.success) return { status: 'failed' };
+  const { articleId, version, ...text } = parsed.data;
+  // A database that cannot take the write now throws: the editor's script shows it as a failed autosave.
+  const result = autosaveArticle(articleId, version, access.staff.id, text, new Date());
+  if (result.ok) return { status: 'saved', at: formatTime(result.at) };
+  return { status: result.error === 'conflict' ? 'conflict' : 'failed' };
 }

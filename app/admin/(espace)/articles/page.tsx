@@ -34,7 +34,8 @@ export default async function StaffArticlesPage(props: PageProps<'/admin/article
       <p>
         <Link href="/admin/articles/nouveau" className="button-link">
           {a.create}
-        </Link>
+        </Link>{' '}
+        <Link href="/admin/articles/corbeille">{t.admin.writing.trash.link}</Link>
       </p>
       <form role="search" method="get" action="/admin/articles" className="queue-search">
         {state !== 'all' && <input type="hidden" name="etat" value={state} />}

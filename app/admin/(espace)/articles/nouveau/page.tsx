@@ -4,7 +4,7 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { listBylines } from '@/db/staff-articles';
 import { listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
-import { saveArticleAction } from '../actions';
+import { autosaveArticleAction, saveArticleAction } from '../actions';
 import { blankArticleValues, newsroomZone } from '../article-values';
 
 export const metadata: Metadata = { title: t.admin.articles.create };
@@ -23,6 +23,8 @@ export default async function NewArticlePage() {
         bylines={listBylines()}
         hero={null}
         zone={newsroomZone()}
+        version={null}
+        autosave={autosaveArticleAction}
       />
       <p className="hint">{t.admin.articles.image.afterSave}</p>
     </>

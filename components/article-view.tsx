@@ -2,6 +2,7 @@ import type { ArticleView as Article } from '@/db/articles';
 import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { EmbedLoader } from './embed-loader';
 import { OptimizedImage } from './optimized-image';
 import { ShareLinks } from './share-links';
 
@@ -59,6 +60,7 @@ export function ArticleView({ article }: { article: Article }) {
       )}
       {/* Staff-written Markdown, rendered and sanitised once on save by lib/markdown.ts. */}
       <div className="article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      {article.bodyHtml.includes(' data-embed="') && <EmbedLoader />}
       {article.source && (
         <p className="article__source">
           {t.article.source} {article.source}

@@ -1,8 +1,11 @@
+import { embedFrameOrigins } from './embeds';
+
 /**
  * The headers every response of the site carries (pages, feeds, route handlers, static files, errors and
- * the server's own refusals), set by scripts/server.ts before Next answers.
+ * the server's own refusals), set by scripts/server.ts before Next answers. `embeds`: the page may show a
+ * player a reader asked for (article pages only); its providers are then the only frames allowed.
  */
-export function securityHeaders(siteUrl: string): [name: string, value: string][] {
+export function securityHeaders(siteUrl: string, { embeds = false } = {}): [name: string, value: string][] {
   const https = siteUrl.startsWith('https:');
   const policy = [
     "default-src 'self'",
@@ -18,6 +21,7 @@ export function securityHeaders(siteUrl: string): [name: string, value: string][
     "img-src 'self' https:",
     "font-src 'self'",
     "connect-src 'self'",
+    ...(embeds ? [`frame-src ${embedFrameOrigins.join(' ')}`] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -266,6 +266,34 @@ export const testDb = {
     );
   },
 
+  /** The pictures of the media library uploaded under a file name. */
+  mediaNamed(name: string): { id: number; src: string; width: number; height: number; alt: string }[] {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare('select id, src, width, height, alt from media_items where name = ? order by id').all(name) as {
+          id: number;
+          src: string;
+          width: number;
+          height: number;
+          alt: string;
+        }[],
+    );
+  },
+
+  /** An article's address and image as stored, by its title. */
+  articleByTitle(
+    title: string,
+  ): { id: number; slug: string; status: string; heroSrc: string | null; heroAlt: string | null } | null {
+    return withDatabase(
+      (sqlite) =>
+        (sqlite
+          .prepare('select id, slug, status, hero_src as heroSrc, hero_alt as heroAlt from articles where title = ?')
+          .get(title) as
+          { id: number; slug: string; status: string; heroSrc: string | null; heroAlt: string | null } | undefined) ??
+        null,
+    );
+  },
+
   commentIpOf(email: string): string | null {
     return withDatabase(
       (sqlite) =>

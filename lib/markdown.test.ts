@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImages, readingMinutes, renderMarkdown } from './markdown';
+import { bodyImages, markdownToText, readingMinutes, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders headings, quotes, lists, links and images', () => {
@@ -108,5 +108,13 @@ describe('library pictures', () => {
       { src: '/medias/a.jpg', alt: '' },
       { src: 'https://example.cm/c.webp', alt: 'Carte' },
     ]);
+  });
+});
+
+describe('markdownToText', () => {
+  it('reads a body with pictures and embeds', () => {
+    expect(
+      markdownToText(`Avant.\n\n![Carte](/medias/a.jpg)\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ`),
+    ).toContain('Avant.');
   });
 });

@@ -18,13 +18,14 @@ export type LibraryPicture = {
   credit: string | null;
 };
 export type RenderOptions = { picture?: (src: string) => LibraryPicture | null };
-type Env = { options: RenderOptions };
+// plainText: drawing out the words (search, reading time), where an embed's link text is no word of the story.
+type Env = { options: RenderOptions; plainText?: boolean };
 
 const paragraphText = (content: string) => content.trim().replace(/^<(https?:\/\/[^\s>]+)>$/, '$1');
 
 markdown.core.ruler.push('figure', (state) => {
   const tokens = state.tokens;
-  const { options } = (state.env as Env | undefined) ?? { options: {} };
+  const options = (state.env as Partial<Env> | undefined)?.options ?? {};
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
     if (open.type !== 'paragraph_open' || inline.type !== 'inline' || close.type !== 'paragraph_close') continue;
@@ -82,7 +83,8 @@ function describePicture(state: StateCore, image: Token, src: string, picture: L
   if (opensBody) image.attrSet('loading', 'eager');
 }
 
-markdown.renderer.rules.embed = (tokens, idx) => {
+markdown.renderer.rules.embed = (tokens, idx, _options, env) => {
+  if ((env as Partial<Env> | undefined)?.plainText) return '';
   const embed = tokens[idx]!.meta as Embed;
   const escape = markdown.utils.escapeHtml;
   const words = t.embeds[embed.provider];
@@ -178,7 +180,12 @@ export function bodyImages(source: string): { src: string; alt: string }[] {
 
 /** Plain words of a Markdown body, for reading time and summaries. */
 export function markdownToText(source: string): string {
-  return sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return sanitizeHtml(markdown.render(source, { options: {}, plainText: true } satisfies Env), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // A relaxed reading pace for news on a phone screen.

@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { PictureInserter, type PickablePicture } from './picture-inserter';
 
 const a = t.admin.articles;
 const f = a.fields;
@@ -25,13 +26,17 @@ type Props = {
   sections: { id: number; name: string }[];
   bylines: { id: number; name: string }[];
   hero: { src: string; alt: string } | null;
+  /** The library's latest pictures, to choose as the image or to place in the text. */
+  pictures: PickablePicture[];
+  /** The picture just uploaded from this page, named in the form as chosen. */
+  uploaded?: boolean;
 };
 
 /**
  * Writing and editing an article: a plain form post (the preview too) that works without JavaScript;
  * with it, errors come back without a reload and the first one takes focus.
  */
-export function ArticleForm({ action, articleId, initial, sections, bylines, hero }: Props) {
+export function ArticleForm({ action, articleId, initial, sections, bylines, hero, pictures, uploaded }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
@@ -103,6 +108,7 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
           ),
           f.bodyHint,
         )}
+        <PictureInserter pictures={pictures} textareaId="article-bodyMarkdown" />
         {text('source')}
         <div className="actions">
           <button type="submit" name="intent" value="preview" className="button-secondary">
@@ -153,17 +159,29 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
         )}
         {checkbox('keepCommentsOpen')}
       </fieldset>
-      {hero && (
-        <fieldset>
-          <legend>{a.fieldset.image}</legend>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a staff thumbnail of an image already checked and stored */}
+      <fieldset id="image-choisie">
+        <legend>{a.fieldset.image}</legend>
+        {hero && (
+          // eslint-disable-next-line @next/next/no-img-element -- a staff thumbnail of an image already checked and stored
           <img src={hero.src} alt={hero.alt} className="hero-thumbnail" />
-          {text('heroAlt')}
-          {text('heroCaption')}
-          {text('heroCredit')}
-          {checkbox('removeHero')}
-        </fieldset>
-      )}
+        )}
+        {uploaded && v.heroMediaId && (
+          <p className="flash" role="status">
+            {a.image.chosen}
+          </p>
+        )}
+        {select('heroMediaId', [
+          { value: '', label: hero ? a.image.keep : a.image.noneChosen },
+          ...pictures.map((picture) => ({
+            value: picture.id,
+            label: picture.alt ? picture.name : `${picture.name} (${a.image.withoutAlt})`,
+          })),
+        ])}
+        {text('heroAlt', a.image.wordsHint)}
+        {text('heroCaption')}
+        {text('heroCredit')}
+        {hero && checkbox('removeHero')}
+      </fieldset>
       <div className="actions">
         <button type="submit" name="intent" value="save" disabled={pending}>
           {pending ? a.saving : a.save}

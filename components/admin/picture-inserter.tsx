@@ -47,7 +47,7 @@ export function PictureInserter({ pictures, textareaId }: { pictures: PickablePi
             <img src={thumbnailOf(picture.src)} alt="" width={80} loading="lazy" />
             <span>
               {picture.name}
-              {!picture.alt && <span className="status"> · {t.admin.media.noAlt}</span>}
+              {!picture.alt && <em> · {t.admin.media.noAlt}</em>}
               <br />
               <code>{pictureSnippet(picture.src)}</code>
             </span>

@@ -76,7 +76,7 @@ export default async function MediaPage(props: PageProps<'/admin/medias'>) {
                 <p className="meta">
                   <strong>{item.name}</strong> · {m.size(item.width, item.height)} ·{' '}
                   {m.uploaded(formatDateTime(item.createdAt))}
-                  {!item.alt && <span className="status"> · {m.noAlt}</span>}
+                  {!item.alt && <em> · {m.noAlt}</em>}
                 </p>
                 <input type="hidden" name="id" value={item.id} />
                 <div className="field">

@@ -4,6 +4,7 @@ import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { ArticleCorrections } from './article-corrections';
+import { EmbedLoader } from './embed-loader';
 import { OptimizedImage } from './optimized-image';
 import { ShareLinks } from './share-links';
 
@@ -61,6 +62,7 @@ export function ArticleView({ article, corrections }: { article: Article; correc
       )}
       {/* Staff-written Markdown, rendered and sanitised once on save by lib/markdown.ts. */}
       <div className="article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      {article.bodyHtml.includes(' data-embed="') && <EmbedLoader />}
       {article.source && (
         <p className="article__source">
           {t.article.source} {article.source}

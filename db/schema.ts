@@ -394,3 +394,26 @@ export const mailNotices = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.commentId, t.emailHash, t.kind] })],
 );
+
+/**
+ * The media library: every picture staff uploaded, stored once under the hash of its content
+ * (lib/media-store.ts), with the words it carries wherever it is used.
+ */
+export const mediaItems = sqliteTable(
+  'media_items',
+  {
+    id: integer('id').primaryKey(),
+    src: text('src').notNull().unique(),
+    // The file's name as uploaded, to find it again; never used as a path.
+    name: text('name').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption'),
+    credit: text('credit'),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_items_created_idx').on(t.createdAt)],
+);

@@ -26,6 +26,7 @@ const form = (overrides: Partial<ArticleForm> = {}): ArticleForm => ({
   heroAlt: '',
   heroCaption: null,
   heroCredit: null,
+  heroMediaId: null,
   removeHero: false,
   ...overrides,
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
-import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
+import { markdownToText, readingMinutes } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { ArticleStatus, CommentMode } from '@/lib/vocabulary';
 import {
@@ -14,6 +14,7 @@ import {
   type CaptionedHero,
 } from './articles';
 import { recordAuditIn } from './audit';
+import { getMedia, renderBody } from './media';
 import { db, writeTransaction } from './index';
 import { containing } from './text-filter';
 import { recordRevisionIn } from './revisions';
@@ -216,7 +217,7 @@ export type SaveResult =
       after: ArticleRoutes;
       /** Readers can see it now and could not before. */ published: boolean;
     }
-  | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'missing' | 'conflict' };
+  | { ok: false; error: 'slugTaken' | 'unknownChoice' | 'unknownPicture' | 'missing' | 'conflict' };
 
 /**
  * Creates or updates an article in one transaction: the slug (from the title when left blank, made
@@ -250,6 +251,8 @@ export function saveArticle(
     ) {
       return { ok: false, error: 'unknownChoice' } as const;
     }
+    const chosen = form.heroMediaId === null ? null : getMedia(form.heroMediaId);
+    if (form.heroMediaId !== null && !chosen) return { ok: false, error: 'unknownPicture' } as const;
     let slug: string;
     if (form.slug) {
       const owner = slugOwner(form.slug);
@@ -267,7 +270,7 @@ export function saveArticle(
       title: form.title,
       dek: form.dek,
       bodyMarkdown: form.bodyMarkdown,
-      bodyHtml: renderMarkdown(form.bodyMarkdown),
+      bodyHtml: renderBody(form.bodyMarkdown),
       bodyText: markdownToText(form.bodyMarkdown),
       readingMinutes: readingMinutes(form.bodyMarkdown),
       status: form.status,
@@ -280,7 +283,17 @@ export function saveArticle(
       keepCommentsOpen: form.keepCommentsOpen,
       ...(form.removeHero
         ? { heroSrc: null, heroWidth: null, heroHeight: null, heroAlt: null, heroCaption: null, heroCredit: null }
-        : { heroAlt: form.heroAlt || null, heroCaption: form.heroCaption, heroCredit: form.heroCredit }),
+        : chosen
+          ? {
+              heroSrc: chosen.src,
+              heroWidth: chosen.width,
+              heroHeight: chosen.height,
+              // The library's words, unless the article gives its own.
+              heroAlt: form.heroAlt || chosen.alt || null,
+              heroCaption: form.heroCaption ?? chosen.caption,
+              heroCredit: form.heroCredit ?? chosen.credit,
+            }
+          : { heroAlt: form.heroAlt || null, heroCaption: form.heroCaption, heroCredit: form.heroCredit }),
     };
     let articleId: number;
     if (id === null) {
@@ -346,39 +359,5 @@ export function saveArticle(
       },
     ]);
     return { ok: true, id: articleId, before, after: getArticleRoutes(articleId)!, published } as const;
-  });
-}
-
-/** Attaches an uploaded image (already stored and checked) to an article, with its required alt text. */
-export function setArticleHero(
-  id: number,
-  hero: CaptionedHero,
-  actor: { staffId: number; ip: string | null },
-): ArticleRoutes | null {
-  return writeTransaction((tx) => {
-    const changed = tx
-      .update(articles)
-      .set({
-        heroSrc: hero.src,
-        heroWidth: hero.width,
-        heroHeight: hero.height,
-        heroAlt: hero.alt,
-        heroCaption: hero.caption,
-        heroCredit: hero.credit,
-      })
-      .where(eq(articles.id, id))
-      .run().changes;
-    if (!changed) return null;
-    recordAuditIn(tx, [
-      {
-        userId: actor.staffId,
-        action: 'article.image',
-        targetType: 'article',
-        targetId: id,
-        details: { src: hero.src },
-        ip: actor.ip,
-      },
-    ]);
-    return getArticleRoutes(id);
   });
 }

@@ -348,6 +348,7 @@ describe('importWordPress', () => {
         heroAlt: '',
         heroCaption: null,
         heroCredit: null,
+        heroMediaId: null,
         removeHero: false,
       },
       { staffId: article.authorId, ip: null },

@@ -32,6 +32,7 @@ const form = (overrides: Partial<ArticleForm> = {}): ArticleForm => ({
   heroAlt: '',
   heroCaption: null,
   heroCredit: null,
+  heroMediaId: null,
   removeHero: false,
   ...overrides,
 });

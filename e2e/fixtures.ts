@@ -497,14 +497,17 @@ export const testDb = {
     );
   },
 
-  /** The audit actions recorded about an article, oldest first. */
-  articleAuditActions(articleId: number): string[] {
-    return withDatabase((sqlite) =>
-      (
-        sqlite
-          .prepare("select action from audit_log where target_type = 'article' and target_id = ? order by id")
-          .all(articleId) as { action: string }[]
-      ).map((row) => row.action),
+  /** The pictures of the media library uploaded under a file name. */
+  mediaNamed(name: string): { id: number; src: string; width: number; height: number; alt: string }[] {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare('select id, src, width, height, alt from media_items where name = ? order by id').all(name) as {
+          id: number;
+          src: string;
+          width: number;
+          height: number;
+          alt: string;
+        }[],
     );
   },
 

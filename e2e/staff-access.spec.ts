@@ -164,10 +164,10 @@ test.describe('refused staff actions on articles, sections and commenters', () =
     const anonymous = await asAnonymous(playwright, baseURL);
     for (const [path, fields] of attempts) expectRefused(await postForm(anonymous, path, fields), 'anonymous');
     const image = {
-      multipart: { alt: 'x', image: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
+      multipart: { fichiers: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
       maxRedirects: 0,
     };
-    expect((await anonymous.post(`/admin/articles/${id}/image`, image)).status()).toBe(401);
+    expect((await anonymous.post('/admin/medias/televerser', image)).status()).toBe(401);
     await anonymous.dispose();
 
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -175,7 +175,7 @@ test.describe('refused staff actions on articles, sections and commenters', () =
     await signIn(moderatorPage, moderator);
     for (const [path, fields] of attempts)
       expectRefused(await postForm(moderatorPage.request, path, fields, moderator.ip), 'forbidden');
-    expect((await moderatorPage.request.post(`/admin/articles/${id}/image`, image)).status()).toBe(403);
+    expect((await moderatorPage.request.post('/admin/medias/televerser', image)).status()).toBe(403);
     await context.close();
 
     expect(testDb.article(id)?.title).toBe(title);

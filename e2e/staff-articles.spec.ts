@@ -116,23 +116,25 @@ test('an image is checked by its content, stored outside the build and served wi
   await page.getByRole('radio', { name: 'Publié' }).check();
   await save(page);
 
-  const upload = page.getByRole('region', { name: 'Image principale' });
+  const upload = page.getByRole('region', { name: 'Envoyer une nouvelle image' });
   // A script named like a photo is refused.
   await upload
     .getByLabel(/^Fichier/)
     .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
-  await upload.getByLabel('Texte alternatif de l’image').fill('Rien');
   await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
-  await expect(alertMessage(page)).toHaveText('Ce fichier n’est pas une image JPEG, PNG ou WebP.');
+  await expect(alertMessage(page)).toHaveText(
+    'Ce fichier n’est pas une image JPEG, PNG ou WebP, ou elle est trop grande pour être lue.',
+  );
 
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a3131c' } })
     .png()
     .toBuffer();
   await upload.getByLabel(/^Fichier/).setInputFiles({ name: 'marche.png', mimeType: 'image/png', buffer: png });
-  await upload.getByLabel('Texte alternatif de l’image').fill(`Le marché de Mokolo ${marker}`);
-  await upload.getByLabel('Crédit').fill('Photo Kiosque');
   await upload.getByRole('button', { name: 'Envoyer l’image' }).click();
-  await expect(page.getByRole('status')).toHaveText('Image enregistrée.');
+  const image = page.getByRole('group', { name: 'Image principale' });
+  await image.getByLabel('Texte alternatif de l’image').fill(`Le marché de Mokolo ${marker}`);
+  await image.getByLabel('Crédit').fill('Photo Kiosque');
+  await save(page);
   const article = testDb.articleByTitle(`Photo du jour ${marker}`)!;
   expect(article).toMatchObject({ heroWidth: 64, heroAlt: `Le marché de Mokolo ${marker}` });
   expect(article.heroSrc).toMatch(/^\/medias\/[0-9a-f]{32}\.png$/);
@@ -145,7 +147,7 @@ test('an image is checked by its content, stored outside the build and served wi
   expect((await page.request.get('/medias/..%2Fsecret.key')).status()).toBe(404);
 
   // The alt text cannot be emptied while the article has its image.
-  await page.getByRole('group', { name: 'Image principale' }).getByLabel('Texte alternatif de l’image').fill('');
+  await image.getByLabel('Texte alternatif de l’image').fill('');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText('Décrivez l’image pour qui ne la voit pas.')).toBeVisible();
 

@@ -60,7 +60,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('status').filter({ hasText: 'Révision restaurée.' })).toBeVisible();
       await expect(list).toHaveCount(3);
       await expect(list.first()).toContainText('Restauration');
-      expect(db.articleAuditActions(id)).toContain('article.restoreRevision');
+      expect(db.auditEntries({ targetType: 'article', targetId: id }).map((entry) => entry.action)).toContain(
+        'article.restoreRevision',
+      );
 
       const reader = await (await browser.newContext()).newPage();
       await reader.goto(`/article/${slug}`);
@@ -186,7 +188,9 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await reader.goto(`/article/${slug}`))?.status()).toBe(200);
       await reader.goto('/');
       await expect(reader.getByRole('link', { name: title }).first()).toBeVisible();
-      expect(db.articleAuditActions(id)).toEqual(expect.arrayContaining(['article.trash', 'article.untrash']));
+      expect(db.auditEntries({ targetType: 'article', targetId: id }).map((entry) => entry.action)).toEqual(
+        expect.arrayContaining(['article.trash', 'article.untrash']),
+      );
     });
 
     test('a correction shows dated at the end of the article and moves dateModified and the feed; a plain save does not', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleErrors, articleFormSchema, publicationState } from './article-form';
+import { articleErrors, articleFormSchema, picturesWithoutAlt, publicationState } from './article-form';
 
 const schema = articleFormSchema('Africa/Douala');
 const valid = {
@@ -38,6 +38,7 @@ describe('articleFormSchema', () => {
       heroAlt: '',
       heroCaption: null,
       heroCredit: null,
+      heroMediaId: null,
       removeHero: false,
     });
   });
@@ -76,5 +77,25 @@ describe('publicationState', () => {
     expect(publicationState('draft', null, now)).toBe('draft');
     expect(publicationState('published', new Date('2026-03-02T00:00:00Z'), now)).toBe('scheduled');
     expect(publicationState('published', new Date('2026-03-01T11:00:00Z'), now)).toBe('published');
+  });
+});
+
+describe('picturesWithoutAlt', () => {
+  it('names the pictures neither the body nor the library describes', () => {
+    const library = new Map([
+      ['/medias/a.jpg', { alt: '', name: 'a.jpg' }],
+      ['/medias/b.jpg', { alt: 'Le port', name: 'b.jpg' }],
+    ]);
+    expect(
+      picturesWithoutAlt(
+        [
+          { src: '/medias/a.jpg', alt: '' },
+          { src: '/medias/a.jpg', alt: 'Décrite ici' },
+          { src: '/medias/b.jpg', alt: '' },
+          { src: 'https://example.cm/c.jpg', alt: '' },
+        ],
+        library,
+      ),
+    ).toEqual(['a.jpg', 'https://example.cm/c.jpg']);
   });
 });

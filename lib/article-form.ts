@@ -23,6 +23,7 @@ export type ArticleFieldError =
   | 'invalidChoice'
   | 'tooManyTags'
   | 'altRequired'
+  | 'pictureAlt'
   | 'slugTaken';
 
 const text = (max: number, required = false) =>
@@ -95,6 +96,17 @@ export function articleFormSchema(timeZone: string) {
       heroAlt: text(articleLimits.heroText),
       heroCaption: text(articleLimits.heroText),
       heroCredit: text(articleLimits.heroText),
+      // A picture of the media library chosen as the image; empty keeps the current one.
+      heroMediaId: z
+        .preprocess(
+          (raw) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : null),
+          z.coerce
+            .number({ error: 'invalidChoice' })
+            .int({ error: 'invalidChoice' })
+            .positive({ error: 'invalidChoice' })
+            .nullable(),
+        )
+        .transform((id) => id ?? null),
       removeHero: checkbox,
     })
     .transform(({ slug, source, heroCaption, heroCredit, ...rest }) => ({
@@ -126,6 +138,7 @@ export const articleFields = [
   'heroAlt',
   'heroCaption',
   'heroCredit',
+  'heroMediaId',
   'removeHero',
 ] as const satisfies readonly ArticleField[];
 
@@ -141,6 +154,19 @@ export function articleErrors(error: z.ZodError): Partial<Record<ArticleField, A
     errors[field] ??= code;
   }
   return errors;
+}
+
+/**
+ * The pictures of a body that readers would get without alt text: neither the body nor the media library
+ * describes them. Publishing is refused while there are any.
+ */
+export function picturesWithoutAlt(
+  images: { src: string; alt: string }[],
+  library: Map<string, { alt: string; name: string }>,
+): string[] {
+  return images
+    .filter((image) => !image.alt && !library.get(image.src)?.alt)
+    .map((image) => library.get(image.src)?.name ?? image.src);
 }
 
 /** Draft, scheduled (published with a time still to come) or published, as the lists show it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, renderMarkdown } from './markdown';
+import { bodyImages, markdownToText, readingMinutes, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders headings, quotes, lists, links and images', () => {
@@ -38,5 +38,83 @@ describe('readingMinutes', () => {
   it('counts at least one minute and grows with the text', () => {
     expect(readingMinutes('Court.')).toBe(1);
     expect(readingMinutes('mot '.repeat(660))).toBe(3);
+  });
+});
+
+describe('embeds', () => {
+  it('turns a provider address alone on its line into a link that loads nothing', () => {
+    const html = renderMarkdown('Avant.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n\nAprès.');
+    expect(html).toContain(
+      '<figure class="embed embed--youtube"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener" data-embed="youtube">Voir la vidéo sur YouTube</a>',
+    );
+    expect(html).not.toMatch(/<iframe|youtube-nocookie/);
+  });
+
+  it('leaves an address inside a sentence a plain link', () => {
+    const html = renderMarkdown('Voir https://www.youtube.com/watch?v=dQw4w9WgXcQ ici.');
+    expect(html).not.toContain('data-embed');
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener">');
+  });
+
+  it('keeps an allowed pasted player as the same link and drops any other iframe whole', () => {
+    const html = renderMarkdown(
+      [
+        '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>',
+        '<iframe src="https://youtube.com.evil.example/embed/dQw4w9WgXcQ"></iframe>',
+        '<iframe src="javascript:alert(1)"></iframe>',
+        '<iframe src="https://evil.example/" onload="alert(1)"></iframe>',
+        'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ',
+      ].join('\n\n'),
+    );
+    expect(html.match(/data-embed=/g)).toHaveLength(1);
+    expect(html).not.toMatch(/iframe|javascript:|onload/i);
+    // A lookalike address alone stays an ordinary link, never an embed.
+    expect(html).toContain('<a href="https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ" rel="noopener">');
+  });
+
+  it('never lets a link written by hand pose as an embed', () => {
+    expect(renderMarkdown('[vidéo](https://evil.example/watch?v=dQw4w9WgXcQ)')).not.toContain('data-embed');
+  });
+});
+
+describe('library pictures', () => {
+  const picture = (src: string) =>
+    src === '/medias/0123456789abcdef0123456789abcdef.jpg'
+      ? { width: 1600, height: 900, alt: 'Le marché central', caption: 'Un matin à Douala', credit: 'Photo A. B.' }
+      : null;
+
+  it('render as a figure with size, srcset, caption and credit, lazily below the opening', () => {
+    const html = renderMarkdown('Texte.\n\n![](/medias/0123456789abcdef0123456789abcdef.jpg)', { picture });
+    expect(html).toContain(
+      '<figure><img src="/_next/image?url=%2Fmedias%2F0123456789abcdef0123456789abcdef.jpg&amp;w=1080&amp;q=75"',
+    );
+    expect(html).toMatch(/srcset="[^"]*w=640&amp;q=75 640w, [^"]*w=1920&amp;q=75 1920w"/);
+    expect(html).toContain('width="1600" height="900"');
+    expect(html).toContain('alt="Le marché central"');
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain(
+      '<figcaption>Un matin à Douala <span class="credit">Photo A. B.</span></figcaption></figure>',
+    );
+  });
+
+  it('load at once when they open the body, and keep the alt text the body gives', () => {
+    const html = renderMarkdown('![Autre texte](/medias/0123456789abcdef0123456789abcdef.jpg)', { picture });
+    expect(html).toContain('loading="eager"');
+    expect(html).toContain('alt="Autre texte"');
+  });
+
+  it('lists the pictures of a body with their own alt text', () => {
+    expect(bodyImages('![](/medias/a.jpg) et ![Carte](https://example.cm/c.webp)')).toEqual([
+      { src: '/medias/a.jpg', alt: '' },
+      { src: 'https://example.cm/c.webp', alt: 'Carte' },
+    ]);
+  });
+});
+
+describe('markdownToText', () => {
+  it('reads a body with pictures and embeds', () => {
+    expect(
+      markdownToText(`Avant.\n\n![Carte](/medias/a.jpg)\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ`),
+    ).toContain('Avant.');
   });
 });

@@ -34,7 +34,7 @@ describe('screenRequest', () => {
     expect(screenRequest(post('/article/a', { ...form, 'content-length': '100000' }))?.status).toBe(413);
     expect(screenRequest(post('/article/a', { ...form, 'content-length': '99999' }))).toBeNull();
     expect(screenRequest(post('/admin/reglages', { ...form, 'content-length': '300000' }))?.status).toBe(413);
-    expect(screenRequest(post('/admin/articles/4/image', { ...form, 'content-length': '3000000' }))).toBeNull();
+    expect(screenRequest(post('/admin/medias/televerser', { ...form, 'content-length': '3000000' }))).toBeNull();
   });
 
   it('lets through a server-action call as React sends it: form data, or text for a form with no field', () => {

@@ -1,15 +1,18 @@
+import { embedFrameOrigins } from './embeds';
+
 /**
  * The headers every response of the site carries (pages, feeds, route handlers, static files, errors and
- * the server's own refusals), set by scripts/server.ts before Next answers.
+ * the server's own refusals), set by scripts/server.ts before Next answers. `embeds`: the page may show a
+ * player a reader asked for (article pages only); its providers are then the only frames allowed.
  */
-export function securityHeaders(siteUrl: string): [name: string, value: string][] {
+export function securityHeaders(siteUrl: string, { embeds = false } = {}): [name: string, value: string][] {
   const https = siteUrl.startsWith('https:');
   return [
     // Next inlines each page's React payload as <script>self.__next_f.push(…)</script>: different on every
     // page and every regeneration, so no list of hashes fits, and a nonce needs a page rendered per request,
     // which would give up the prerendered cache. Injected markup stays out by other means (React escapes
     // text, article bodies go through sanitize-html, JSON-LD is escaped).
-    ['Content-Security-Policy', contentSecurityPolicy(siteUrl, "'self' 'unsafe-inline'", "'self'")],
+    ['Content-Security-Policy', contentSecurityPolicy(siteUrl, "'self' 'unsafe-inline'", "'self'", embeds)],
     ['X-Content-Type-Options', 'nosniff'],
     ['X-Frame-Options', 'DENY'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -27,7 +30,7 @@ export function lightPagePolicy(siteUrl: string, styleHash: string): string {
   return contentSecurityPolicy(siteUrl, "'none'", `'self' 'sha256-${styleHash}'`);
 }
 
-function contentSecurityPolicy(siteUrl: string, scripts: string, styles: string): string {
+function contentSecurityPolicy(siteUrl: string, scripts: string, styles: string, embeds = false): string {
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -38,6 +41,7 @@ function contentSecurityPolicy(siteUrl: string, scripts: string, styles: string)
     "img-src 'self' https:",
     "font-src 'self'",
     "connect-src 'self'",
+    ...(embeds ? [`frame-src ${embedFrameOrigins.join(' ')}`] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

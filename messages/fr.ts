@@ -54,6 +54,15 @@ export const fr = {
     photoCredit: (credit: string) => credit,
     comments: 'Commentaires',
   },
+  /** An embed before the reader asks for it: a link to the provider's page (lib/markdown.ts). */
+  embeds: {
+    youtube: { name: 'YouTube', link: 'Voir la vidéo sur YouTube' },
+    dailymotion: { name: 'Dailymotion', link: 'Voir la vidéo sur Dailymotion' },
+    x: { name: 'X', link: 'Voir la publication sur X' },
+    facebook: { name: 'Facebook', link: 'Voir la publication sur Facebook' },
+    notice: (name: string) =>
+      `Le contenu de ${name} ne se charge que si vous cliquez : ${name} peut alors déposer ses cookies.`,
+  },
   counts: {
     comments: (n: number) => (n === 0 ? 'Aucun commentaire' : plural(n, '{n} commentaire', '{n} commentaires')),
     commentsHeading: (n: number) =>

@@ -34,6 +34,8 @@ type Handle = ReturnType<NextApp['getRequestHandler']>;
 const trust = compileProxyTrust(process.env.TRUSTED_PROXIES);
 const headers = securityHeaders(config.siteUrl);
 const serveLight = lightResponses(config.siteUrl, process.env.NEXT_DIST_DIR ?? '.next');
+// Article bodies may hold an embed (lib/embeds.ts): only their pages may frame a provider's player.
+const articleHeaders = securityHeaders(config.siteUrl, { embeds: true });
 // Next is started once the port is known (PORT=0 picks a free one): a server action that redirects has
 // Next fetch the target page from itself, at the hostname and port it was given.
 let app: NextApp | undefined;
@@ -68,7 +70,8 @@ const isSearch = (request: http.IncomingMessage) =>
 
 let stopping = false;
 const server = http.createServer((request, response) => {
-  for (const [name, value] of headers) response.setHeader(name, value);
+  for (const [name, value] of request.url?.startsWith('/article/') ? articleHeaders : headers)
+    response.setHeader(name, value);
   const refusal = screenRequest(request);
   if (refusal) return refuse(request, response, refusal);
   // Next keeps an X-Forwarded-For it is given and only fills in the socket's address when there is none:

@@ -7,6 +7,7 @@ import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
 import { useAutosave, type AutosaveState } from './use-autosave';
+import { PictureInserter, type PickablePicture } from './picture-inserter';
 
 const a = t.admin.articles;
 const f = a.fields;
@@ -38,6 +39,10 @@ type Props = {
     dek: string;
     bodyMarkdown: string;
   }) => Promise<AutosaveState>;
+  /** The library's latest pictures, to choose as the image or to place in the text. */
+  pictures: PickablePicture[];
+  /** The picture just uploaded from this page, named in the form as chosen. */
+  uploaded?: boolean;
 };
 
 const autosaveMessage = (state: AutosaveState | null) =>
@@ -53,7 +58,19 @@ const autosaveMessage = (state: AutosaveState | null) =>
  * Writing and editing an article: a plain form post (the preview too) that works without JavaScript;
  * with it, errors come back without a reload and the first one takes focus.
  */
-export function ArticleForm({ action, articleId, initial, sections, bylines, hero, zone, version, autosave }: Props) {
+export function ArticleForm({
+  action,
+  articleId,
+  initial,
+  sections,
+  bylines,
+  hero,
+  zone,
+  version,
+  autosave,
+  pictures,
+  uploaded,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
@@ -128,6 +145,7 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
           ),
           f.bodyHint,
         )}
+        <PictureInserter pictures={pictures} textareaId="article-bodyMarkdown" />
         {text('source')}
         <div className="actions">
           <button type="submit" name="intent" value="preview" className="button-secondary">
@@ -185,17 +203,29 @@ export function ArticleForm({ action, articleId, initial, sections, bylines, her
         )}
         {checkbox('keepCommentsOpen')}
       </fieldset>
-      {hero && (
-        <fieldset>
-          <legend>{a.fieldset.image}</legend>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a staff thumbnail of an image already checked and stored */}
+      <fieldset id="image-choisie">
+        <legend>{a.fieldset.image}</legend>
+        {hero && (
+          // eslint-disable-next-line @next/next/no-img-element -- a staff thumbnail of an image already checked and stored
           <img src={hero.src} alt={hero.alt} className="hero-thumbnail" />
-          {text('heroAlt')}
-          {text('heroCaption')}
-          {text('heroCredit')}
-          {checkbox('removeHero')}
-        </fieldset>
-      )}
+        )}
+        {uploaded && v.heroMediaId && (
+          <p className="flash" role="status">
+            {a.image.chosen}
+          </p>
+        )}
+        {select('heroMediaId', [
+          { value: '', label: hero ? a.image.keep : a.image.noneChosen },
+          ...pictures.map((picture) => ({
+            value: picture.id,
+            label: picture.alt ? picture.name : `${picture.name} (${a.image.withoutAlt})`,
+          })),
+        ])}
+        {text('heroAlt', a.image.wordsHint)}
+        {text('heroCaption')}
+        {text('heroCredit')}
+        {hero && checkbox('removeHero')}
+      </fieldset>
       <div className="actions">
         <button type="submit" name="intent" value="save" disabled={pending}>
           {pending ? a.saving : a.save}

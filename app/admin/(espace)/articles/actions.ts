@@ -7,17 +7,19 @@ import { requireStaff, requireStaffForRoute } from '@/app/_server/staff-guard';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { autosaveArticle } from '@/db/revisions';
 import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
+import { getMedia, libraryPictures, renderBody } from '@/db/media';
 import {
   articleErrors,
   articleFormSchema,
   autosaveSchema,
+  picturesWithoutAlt,
   type ArticleField,
   type ArticleFieldError,
 } from '@/lib/article-form';
 import { config } from '@/lib/config';
 import { formatTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { renderMarkdown } from '@/lib/markdown';
+import { bodyImages } from '@/lib/markdown';
 import type { ArticleFormState } from '@/components/admin/article-form';
 import type { AutosaveState } from '@/components/admin/use-autosave';
 import { invalid, type FieldErrors } from '@/components/form-state';
@@ -25,8 +27,16 @@ import { echoArticleValues } from './article-values';
 
 const a = t.admin.articles;
 
-const messages = (errors: Partial<Record<ArticleField, ArticleFieldError>>): FieldErrors<ArticleField> =>
-  Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, a.errors[code]]));
+const messages = (
+  errors: Partial<Record<ArticleField, ArticleFieldError>>,
+  withoutAlt: string[] = [],
+): FieldErrors<ArticleField> =>
+  Object.fromEntries(
+    Object.entries(errors).map(([field, code]) => [
+      field,
+      code === 'pictureAlt' ? a.pictureAlt(withoutAlt) : a.errors[code],
+    ]),
+  );
 
 /**
  * Saves an article (editors, admins), or only renders its body for the preview. Publishing or editing
@@ -37,16 +47,29 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
   const staff = await requireStaff('articles', rawId ? `/admin/articles/${rawId}` : '/admin/articles/nouveau');
   const values = echoArticleValues(formData);
   if (formData.get('intent') === 'preview')
-    return { status: 'preview', values, preview: renderMarkdown(values.bodyMarkdown) };
+    return { status: 'preview', values, preview: renderBody(values.bodyMarkdown.replace(/\r\n?/g, '\n')) };
   return unlessStorageFails('saveArticle', values, t.admin.unavailable, async () => {
     const parsed = articleFormSchema(config.timeZone).safeParse(values);
     const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
     const existing = id === null ? null : getArticleForEditing(id);
     if (id !== null && !existing) redirect('/admin/articles');
     const errors = parsed.success ? {} : articleErrors(parsed.error);
-    if (parsed.success && existing?.hero && !parsed.data.removeHero && !parsed.data.heroAlt)
-      errors.heroAlt = 'altRequired';
-    if (!parsed.success || Object.keys(errors).length) return invalid(values, messages(errors), a.errorSummary);
+    let withoutAlt: string[] = [];
+    if (parsed.success) {
+      const form = parsed.data;
+      const chosen = form.heroMediaId === null ? null : getMedia(form.heroMediaId);
+      if (form.heroMediaId !== null && !chosen) errors.heroMediaId = 'invalidChoice';
+      const hero = form.removeHero ? null : (chosen ?? existing?.hero);
+      if (hero && !form.heroAlt && !(chosen?.alt ?? '')) errors.heroAlt = 'altRequired';
+      // Readers never get a picture without words: publishing waits until each one of the body has some.
+      if (form.status === 'published') {
+        const images = bodyImages(form.bodyMarkdown);
+        withoutAlt = picturesWithoutAlt(images, libraryPictures(images.map((image) => image.src)));
+        if (withoutAlt.length) errors.bodyMarkdown = 'pictureAlt';
+      }
+    }
+    if (!parsed.success || Object.keys(errors).length)
+      return invalid(values, messages(errors, withoutAlt), a.errorSummary);
 
     const version = Number(formData.get('version'));
     const saved = saveArticle(
@@ -58,7 +81,8 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
     );
     if (!saved.ok && saved.error === 'conflict') return invalid(values, {}, t.admin.writing.conflict);
     if (!saved.ok) {
-      const field: ArticleField = saved.error === 'slugTaken' ? 'slug' : 'sectionId';
+      const field: ArticleField =
+        saved.error === 'slugTaken' ? 'slug' : saved.error === 'unknownPicture' ? 'heroMediaId' : 'sectionId';
       return invalid(
         values,
         messages({ [field]: saved.error === 'slugTaken' ? 'slugTaken' : 'invalidChoice' }),

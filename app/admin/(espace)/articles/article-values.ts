@@ -23,6 +23,7 @@ export function toArticleValues(article: EditableArticle): ArticleValues {
     heroAlt: article.hero?.alt ?? '',
     heroCaption: article.hero?.caption ?? '',
     heroCredit: article.hero?.credit ?? '',
+    heroMediaId: '',
     removeHero: '',
   };
 }

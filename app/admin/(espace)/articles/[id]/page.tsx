@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { autosaveArticleAction, saveArticleAction } from '../actions';
 import { newsroomZone, toArticleValues } from '../article-values';
+import { HeroUpload, heroChoice } from '../hero-choice';
 import { CorrectionTools, PreviewTools, TrashNotice, TrashTool } from './article-tools';
 
 const a = t.admin.articles;
@@ -19,8 +20,6 @@ const toolResults = { corbeille: w.trash.trashed, restaure: w.trash.restored, co
 
 export const metadata: Metadata = { title: a.title };
 
-const imageResults = a.image.results;
-
 export default async function EditArticlePage(props: PageProps<'/admin/articles/[id]'>) {
   const { id } = await props.params;
   await requireStaff('articles', `/admin/articles/${id}`);
@@ -28,8 +27,7 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
   const article = /^\d{1,9}$/.test(id) ? getArticleForEditing(Number(id)) : null;
   if (!article) redirect('/admin/articles');
   const state = publicationState(article.status, article.publishedAt, new Date());
-  const imageResult =
-    typeof query.image === 'string' && query.image in imageResults ? (query.image as keyof typeof imageResults) : null;
+  const choice = heroChoice(query, toArticleValues(article));
   return (
     <>
       <h1>{a.editTitle(article.title)}</h1>
@@ -63,55 +61,23 @@ export default async function EditArticlePage(props: PageProps<'/admin/articles/
       <ArticleForm
         action={saveArticleAction}
         articleId={article.id}
-        initial={toArticleValues(article)}
+        initial={choice.initial}
         sections={listSections()}
         bylines={listBylines()}
         hero={article.hero && { src: article.hero.src, alt: article.hero.alt }}
         zone={newsroomZone()}
         version={article.version}
         autosave={autosaveArticleAction}
+        pictures={choice.pictures}
+        uploaded={choice.uploaded}
       />
+      <HeroUpload returnTo={`/admin/articles/${article.id}`} failure={choice.failure} />
       {!article.trashedAt && (
         <PreviewTools articleId={article.id} token={typeof query.apercu === 'string' ? query.apercu : null} />
       )}
       {state === 'published' && !article.trashedAt && (
         <CorrectionTools articleId={article.id} corrections={listCorrections(article.id)} />
       )}
-      <section id="image" aria-labelledby="image-titre" className="admin-form">
-        <h2 id="image-titre">{a.fieldset.image}</h2>
-        {imageResult && (
-          <p className={imageResult === 'ok' ? 'flash' : 'form-error'} role={imageResult === 'ok' ? 'status' : 'alert'}>
-            {imageResults[imageResult]}
-          </p>
-        )}
-        {!article.hero && <p>{a.image.none}</p>}
-        <form
-          method="post"
-          action={`/admin/articles/${article.id}/image`}
-          encType="multipart/form-data"
-          className="admin-form"
-        >
-          <div className="field">
-            <label htmlFor="image-fichier">{a.image.file}</label>
-            <input id="image-fichier" name="image" type="file" accept="image/jpeg,image/png,image/webp" required />
-          </div>
-          <div className="field">
-            <label htmlFor="image-alt">{a.fields.heroAlt}</label>
-            <input id="image-alt" name="alt" type="text" required maxLength={300} />
-          </div>
-          <div className="field">
-            <label htmlFor="image-legende">{a.fields.heroCaption}</label>
-            <input id="image-legende" name="caption" type="text" maxLength={300} />
-          </div>
-          <div className="field">
-            <label htmlFor="image-credit">{a.fields.heroCredit}</label>
-            <input id="image-credit" name="credit" type="text" maxLength={300} />
-          </div>
-          <div className="actions">
-            <button type="submit">{a.image.upload}</button>
-          </div>
-        </form>
-      </section>
       {!article.trashedAt && <TrashTool articleId={article.id} />}
     </>
   );

@@ -1,0 +1,43 @@
+import 'server-only';
+
+/** A post's body, or null past the limit (read no further: an endless or oversized upload costs nothing more). */
+export async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
+/** Route handlers have no cross-site check of their own (server actions do): a post from another site is refused. */
+export function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** A multipart body read as form data, or null when it is not one. */
+export async function formDataOf(request: Request, body: Buffer): Promise<FormData | null> {
+  try {
+    return await new Response(new Uint8Array(body), {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
+  } catch {
+    return null;
+  }
+}

@@ -42,7 +42,7 @@ describe('the team', () => {
     admin('a@exemple.cm');
     const editor = users.createStaffUser({ email: 'e@exemple.cm', name: 'E', role: 'editor', passwordHash: 'h' })!.id;
     sessions.createStaffSession({ userId: editor, at: now, idleBefore: new Date(0) });
-    expect(team.issueMemberLink(editor, { tokenHash: 'reset-1', expiresAt: week }, actor)).toBe('reset');
+    expect(team.issueMemberLink(editor, { tokenHash: 'reset-1', expiresAt: week }, actor)?.purpose).toBe('reset');
     expect(team.changeMemberDisabled(editor, true, actor)).toBe('done');
     expect(sessions.countStaffSessionsOfUser(editor, new Date(0))).toBe(0);
     expect(links.getAccountLinkForStaff('reset-1', now)).toBeNull();

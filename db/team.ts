@@ -30,7 +30,7 @@ const wasInvited = () =>
       .from(accountLinks)
       .where(and(eq(accountLinks.userId, users.id), eq(accountLinks.purpose, 'invite'))),
   );
-export const isMember = () => or(isNotNull(users.passwordHash), wasInvited());
+export const isMember = () => or(isNotNull(users.passwordHash), wasInvited())!;
 
 const pendingInvite = (now: Date) =>
   exists(
@@ -161,10 +161,16 @@ export function issueMemberLink(
   userId: number,
   link: { tokenHash: string; expiresAt: Date },
   actor: Actor,
-): AccountLinkPurpose | null {
+): { purpose: AccountLinkPurpose; name: string; email: string } | null {
   return writeTransaction((tx) => {
     const row = tx
-      .select({ passwordHash: users.passwordHash, disabledAt: users.disabledAt, member: sql<number>`${isMember()}` })
+      .select({
+        name: users.name,
+        email: users.email,
+        passwordHash: users.passwordHash,
+        disabledAt: users.disabledAt,
+        member: sql<number>`${isMember()}`,
+      })
       .from(users)
       .where(eq(users.id, userId))
       .get();
@@ -174,7 +180,7 @@ export function issueMemberLink(
     recordAuditIn(tx, [
       { userId: actor.staffId, action: `team.link.${purpose}`, targetType: 'user', targetId: userId, ip: actor.ip },
     ]);
-    return purpose;
+    return { purpose, name: row.name, email: row.email };
   });
 }
 

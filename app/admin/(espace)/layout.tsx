@@ -10,8 +10,10 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/articles', label: t.admin.nav.articles, permission: 'articles' },
   { href: '/admin/rubriques', label: t.admin.nav.taxonomy, permission: 'articles' },
   { href: '/admin/redirections', label: t.admin.nav.redirects, permission: 'articles' },
+  { href: '/admin/signatures', label: t.admin.team.nav.bylines, permission: 'articles' },
   { href: '/admin/reglages', label: t.admin.nav.settings, permission: 'settings' },
   { href: '/admin/journal', label: t.admin.nav.audit, permission: 'audit' },
+  { href: '/admin/equipe', label: t.admin.team.nav.team, permission: 'team' },
 ];
 
 /** The dashboard's chrome. It only shows the links a role may follow; each page still checks for itself. */

@@ -8,6 +8,9 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium';
 process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `kiosque-e2e-${process.pid}-${Date.now()}`, 'site.db');
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The run's SMTP server (e2e/global-setup.ts) and the folder where specs read what it received (e2e/mailbox.ts).
+process.env.E2E_SMTP_PORT ??= String(port + 30);
+process.env.E2E_MAILBOX_DIR ??= path.join(path.dirname(process.env.E2E_DATABASE_PATH), 'boite');
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,6 +19,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
+  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL,
     locale: 'fr-FR',
@@ -51,6 +55,11 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Scheduled articles come due within a second or two (app/_server/publication-clock.ts).
       PUBLICATION_CLOCK_SECONDS: '1',
+      // Mail goes to the run's SMTP server, is looked for often, and is tried three times with no wait between.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      MAIL_FROM: 'Kiosque <redaction@kiosque.example>',
+      MAIL_POLL_MS: '200',
+      MAIL_RETRY_SECONDS: '0,0',
     },
   },
 });

@@ -302,3 +302,33 @@ export const passwordResetRequests = sqliteTable(
     index('password_reset_requests_ip_idx').on(t.ip, t.at),
   ],
 );
+
+export const mailStatuses = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;
+
+/**
+ * The outbox: every message the site sends is queued here, in the transaction of the change that causes it,
+ * and sent by the server's worker (app/_server/mail-worker.ts). The recipient and the body are sealed at rest
+ * (a body may hold a confirmation or sign-in link); the keyed hash of the address matches without opening it.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind').notNull(),
+    recipientSealed: text('recipient_sealed').notNull(),
+    recipientHash: text('recipient_hash').notNull(),
+    subject: text('subject').notNull(),
+    // Sealed JSON of the text, the HTML and the unsubscribe address; emptied once sent.
+    contentSealed: text('content_sealed'),
+    status: text('status', { enum: mailStatuses }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at').notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at'),
+  },
+  (t) => [
+    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('mail_outbox_recipient_idx').on(t.recipientHash, t.createdAt),
+  ],
+);

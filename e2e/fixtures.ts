@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { OutgoingMail } from '../lib/mail-message';
 import { openTestDatabase } from './database';
+import { mailbox, type Mailbox } from './mailbox';
 
 /*
  * What specs do to the run's database and to the clock, as named functions: the one place in e2e/ that
@@ -279,6 +281,49 @@ export const testDb = {
 
 export type TestDb = typeof testDb;
 
+/** The site's own modules, for what must be sealed or signed with its secret (read beside the run's database). */
+async function siteModules() {
+  // lib/config.ts reads DATABASE_PATH when first imported: set it to the run's database before that.
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  return {
+    ...(await import('../lib/mail-sealing')),
+    ...(await import('../lib/commenter-identity')),
+  };
+}
+
+/** A message queued as the site queues one (db/mail-outbox.ts), for the worker to send. */
+export async function queueTestMail(mail: OutgoingMail): Promise<number> {
+  const { sealOutgoingMail } = await siteModules();
+  const row = sealOutgoingMail(mail);
+  return withDatabase(
+    (sqlite) =>
+      (
+        sqlite
+          .prepare(
+            'insert into mail_outbox (kind, recipient_sealed, recipient_hash, subject, content_sealed, next_attempt_at) values (?, ?, ?, ?, ?, ?) returning id',
+          )
+          .get(row.kind, row.recipientSealed, row.recipientHash, row.subject, row.contentSealed, Date.now()) as {
+          id: number;
+        }
+      ).id,
+  );
+}
+
+/** The outbox's lines for an address, oldest first: what the worker did with each message. */
+export async function outboxTo(
+  email: string,
+): Promise<{ status: string; attempts: number; lastError: string | null; subject: string }[]> {
+  const { emailHash } = await siteModules();
+  return withDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(
+          'select status, attempts, last_error as lastError, subject from mail_outbox where recipient_hash = ? order by id',
+        )
+        .all(emailHash(email)) as { status: string; attempts: number; lastError: string | null; subject: string }[],
+  );
+}
+
 /*
  * The comment form refuses a post sent less than minSubmitSeconds after it was rendered (a bot's speed).
  * Instead of waiting like a person, the tests move the form's clock: its signed token is minted again for
@@ -305,10 +350,13 @@ export async function ageCommentForm(page: Page): Promise<void> {
   }, token);
 }
 
-export const test = base.extend<{ db: TestDb }>({
+export const test = base.extend<{ db: TestDb; mailbox: Mailbox }>({
   // Playwright's `use` hands the fixture to the test; it is not React's hook.
   db: async ({}, provide) => {
     await provide(testDb);
+  },
+  mailbox: async ({}, provide) => {
+    await provide(mailbox);
   },
 });
 

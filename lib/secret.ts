@@ -39,7 +39,9 @@ export type SecretPurpose =
   | 'reporter-address'
   | 'publication-clock'
   | 'email-at-rest'
-  | 'account-link';
+  | 'account-link'
+  | 'mail-at-rest'
+  | 'mail-link';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -1,5 +1,6 @@
 // Every piece of UI text, in French. Another locale is another file with the same shape (Messages).
 import { admin } from './fr-admin';
+import { mail } from './fr-mail';
 import { plural } from './plural';
 
 export const fr = {
@@ -170,6 +171,7 @@ export const fr = {
     body: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',
     retry: 'Réessayer',
   },
+  mail,
 };
 
 export type Messages = typeof fr;

@@ -14,6 +14,7 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/reglages', label: t.admin.nav.settings, permission: 'settings' },
   { href: '/admin/journal', label: t.admin.nav.audit, permission: 'audit' },
   { href: '/admin/equipe', label: t.admin.team.nav.team, permission: 'team' },
+  { href: '/admin/courriels', label: t.mail.admin.nav, permission: 'audit' },
 ];
 
 /** The dashboard's chrome. It only shows the links a role may follow; each page still checks for itself. */

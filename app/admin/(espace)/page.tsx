@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { CommentsChart } from '@/components/admin/comments-chart';
 import { countCommentsByHour, countCommentsSince, listBusiestArticles } from '@/db/dashboard';
+import { countFailedMail } from '@/db/mail-outbox';
 import { countQueueTabs } from '@/db/moderation-queue';
 import { config } from '@/lib/config';
 import { countByLocalDay, startOfLocalDay } from '@/lib/local-time';
 import { t } from '@/lib/i18n';
+import { can } from '@/lib/roles';
 
 export const metadata: Metadata = { title: t.admin.overview.title };
 
@@ -14,7 +16,7 @@ const o = t.admin.overview;
 const CHART_DAYS = 30;
 
 export default async function OverviewPage() {
-  await requireStaff('moderate', '/admin');
+  const staff = await requireStaff('moderate', '/admin');
   const now = new Date();
   const today = startOfLocalDay(now, config.timeZone);
   const tabs = countQueueTabs({ search: '', articleId: null });
@@ -26,6 +28,10 @@ export default async function OverviewPage() {
     { label: o.reported, value: tabs.reported, href: '/admin/commentaires?statut=reported' },
     { label: o.spam, value: tabs.spam, href: '/admin/commentaires?statut=spam' },
     { label: o.today, value: countCommentsSince(today), href: null },
+    // The outbox is the admins' (app/admin/(espace)/courriels).
+    ...(can(staff.role, 'audit')
+      ? [{ label: t.mail.admin.dashboardFailed, value: countFailedMail(), href: '/admin/courriels' }]
+      : []),
   ];
   return (
     <>

@@ -1,9 +1,11 @@
 import 'server-only';
 import { and, count, eq, gt, gte, isNull, type SQL } from 'drizzle-orm';
+import type { OutgoingMail } from '@/lib/mail-message';
 import { normaliseEmail } from '@/lib/signed-token';
 import type { AccountLinkPurpose } from '@/lib/vocabulary';
 import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
+import { queueMail } from './mail-outbox';
 import { accountLinks, passwordResetRequests, staffSessions, users } from './schema';
 import { isActiveAccount } from './users';
 
@@ -97,14 +99,17 @@ export function countPasswordResetRequests(input: { emailHash: string; ip: strin
  * stores its link. The same work either way but for one insert, so the answer's time does not tell
  * which addresses exist. Returns the recipient, or null.
  */
-export function createForgottenPasswordLink(input: {
-  email: string;
-  emailHash: string;
-  ip: string;
-  tokenHash: string;
-  now: Date;
-  expiresAt: Date;
-}): { userId: number; name: string; email: string } | null {
+export function createForgottenPasswordLink(
+  input: {
+    email: string;
+    emailHash: string;
+    ip: string;
+    tokenHash: string;
+    now: Date;
+    expiresAt: Date;
+  },
+  mail: (to: { name: string; email: string }) => OutgoingMail,
+): { userId: number; name: string; email: string } | null {
   return writeTransaction((tx) => {
     tx.insert(passwordResetRequests).values({ emailHash: input.emailHash, ip: input.ip, at: input.now }).run();
     const account = tx
@@ -126,6 +131,7 @@ export function createForgottenPasswordLink(input: {
         createdBy: null,
       })
       .run();
+    queueMail(tx, mail(account), input.now);
     recordAuditIn(tx, [
       { userId: null, action: 'auth.password.forgotten', targetType: 'user', targetId: account.id, ip: input.ip },
     ]);

@@ -3,13 +3,18 @@ import { and, asc, count, eq, exists, gt, isNotNull, isNull, ne, or, sql } from 
 import { normaliseEmail } from '@/lib/signed-token';
 import { slugify } from '@/lib/slug';
 import { removesLastAdmin } from '@/lib/team-rules';
+import type { OutgoingMail } from '@/lib/mail-message';
 import type { AccountLinkPurpose, Role } from '@/lib/vocabulary';
 import { recordAuditIn } from './audit';
 import { db, writeTransaction, type Tx } from './index';
+import { queueMail } from './mail-outbox';
 import { accountLinks, staffSessions, users } from './schema';
 import { isActiveAccount } from './users';
 
 type Actor = { staffId: number; ip: string | null };
+
+/** The message that carries a link, composed once the recipient is known and queued in the same transaction. */
+export type LinkMail = (to: { name: string; email: string; role: Role }, purpose: AccountLinkPurpose) => OutgoingMail;
 
 export type MemberStatus = 'active' | 'disabled' | 'invited' | 'expired';
 
@@ -111,6 +116,7 @@ function replaceLink(
 export function inviteMember(
   input: { email: string; name: string; role: Role; tokenHash: string; expiresAt: Date },
   actor: Actor,
+  mail: LinkMail,
 ): { userId: number } | 'taken' {
   const email = normaliseEmail(input.email);
   return writeTransaction((tx) => {
@@ -132,6 +138,7 @@ export function inviteMember(
           .values({ email, name: input.name, role: input.role, slug: uniqueUserSlug(tx, input.name) })
           .returning({ id: users.id })
           .get().id;
+    queueMail(tx, mail({ name: input.name, email, role: input.role }, 'invite'));
     replaceLink(tx, {
       userId,
       purpose: 'invite',
@@ -161,12 +168,14 @@ export function issueMemberLink(
   userId: number,
   link: { tokenHash: string; expiresAt: Date },
   actor: Actor,
+  mail: LinkMail,
 ): { purpose: AccountLinkPurpose; name: string; email: string } | null {
   return writeTransaction((tx) => {
     const row = tx
       .select({
         name: users.name,
         email: users.email,
+        role: users.role,
         passwordHash: users.passwordHash,
         disabledAt: users.disabledAt,
         member: sql<number>`${isMember()}`,
@@ -177,6 +186,7 @@ export function issueMemberLink(
     if (!row?.member || row.disabledAt) return null;
     const purpose: AccountLinkPurpose = row.passwordHash ? 'reset' : 'invite';
     replaceLink(tx, { userId, purpose, ...link, createdBy: actor.staffId });
+    queueMail(tx, mail({ name: row.name, email: row.email, role: row.role }, purpose));
     recordAuditIn(tx, [
       { userId: actor.staffId, action: `team.link.${purpose}`, targetType: 'user', targetId: userId, ip: actor.ip },
     ]);

@@ -130,11 +130,15 @@ export const team = {
     back: 'Retour à la connexion',
   },
   mail: {
+    greeting: (name: string) => `Bonjour ${name},`,
     inviteSubject: (site: string) => `Invitation à rejoindre la rédaction de ${site}`,
-    inviteBody: (name: string, site: string, role: string, url: string) =>
-      `Bonjour ${name},\n\nVous êtes invité à rejoindre la rédaction de ${site} comme ${role}.\nChoisissez votre mot de passe en suivant ce lien, valable sept jours et une seule fois :\n\n${url}\n\nSi vous n’attendiez pas cette invitation, ignorez ce message.`,
+    invite: (site: string, role: string) => `Vous êtes invité à rejoindre la rédaction de ${site} comme ${role}.`,
+    inviteLink: 'Choisir votre mot de passe (lien valable sept jours, une seule fois)',
+    inviteIgnore: 'Si vous n’attendiez pas cette invitation, ignorez ce message.',
     resetSubject: (site: string) => `Nouveau mot de passe pour ${site}`,
-    resetBody: (name: string, site: string, url: string, hours: string) =>
-      `Bonjour ${name},\n\nUn nouveau mot de passe a été demandé pour votre compte de la rédaction de ${site}.\nChoisissez-le en suivant ce lien, valable ${hours} et une seule fois :\n\n${url}\n\nSi vous n’avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.`,
+    reset: (site: string) => `Un nouveau mot de passe a été demandé pour votre compte de la rédaction de ${site}.`,
+    resetLink: (validity: string) => `Choisir un nouveau mot de passe (lien valable ${validity}, une seule fois)`,
+    validity: { week: 'sept jours', hour: 'une heure' },
+    resetIgnore: 'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.',
   },
 };

@@ -6,6 +6,7 @@ import { clientIp } from '@/app/_server/request-ip';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { changeMemberDisabled, changeMemberRole, inviteMember, issueMemberLink } from '@/db/team';
+import { invitationMail, passwordLinkMail } from '@/lib/account-mail';
 import { t } from '@/lib/i18n';
 import { fieldsInError, inviteSchema, roleSchema } from '@/lib/team-form';
 import { emptyInvite, type InviteState, type InviteValues } from '@/components/admin/invite-form';
@@ -38,12 +39,14 @@ export async function inviteAction(_previous: InviteState, formData: FormData): 
   const ip = await clientIp();
   return unlessStorageFails('invite', values, t.admin.unavailable, async () => {
     const link = issueLink('invite');
-    const invited = inviteMember({ ...parsed.data, ...link }, { staffId: staff.id, ip });
+    const invited = inviteMember({ ...parsed.data, ...link }, { staffId: staff.id, ip }, (to) =>
+      invitationMail(to, to.role, link.url),
+    );
     if (invited === 'taken') return invalid(values, { email: x.invite.taken }, x.invite.errorSummary);
     return {
       status: 'linked' as const,
       values: emptyInvite,
-      message: x.link.created(parsed.data.name),
+      message: x.link.sent(parsed.data.name, parsed.data.email),
       ...shownLink(link),
     };
   });
@@ -55,9 +58,11 @@ export async function memberLinkAction(_previous: MemberLinkState, formData: For
   const id = memberId(formData.get('id'));
   if (!id) return { status: 'refused', message: x.member.done.invalid };
   const link = issueLink('reset');
-  const member = issueMemberLink(id, link, { staffId: staff.id, ip: await clientIp() });
+  const member = issueMemberLink(id, link, { staffId: staff.id, ip: await clientIp() }, (to, purpose) =>
+    purpose === 'invite' ? invitationMail(to, to.role, link.url) : passwordLinkMail(to, link.url, 'week'),
+  );
   if (!member) return { status: 'refused', message: x.member.linkRefused };
-  return { status: 'linked', message: x.link.created(member.name), ...shownLink(link) };
+  return { status: 'linked', message: x.link.sent(member.name, member.email), ...shownLink(link) };
 }
 
 function back(id: number | null, done: string): never {

@@ -4,6 +4,7 @@ import { issueLink } from '@/app/_server/account-links';
 import { UNKNOWN_ADDRESS } from '@/app/_server/auth';
 import { clientIp } from '@/app/_server/request-ip';
 import { countPasswordResetRequests, createForgottenPasswordLink } from '@/db/account-links';
+import { passwordLinkMail } from '@/lib/account-mail';
 import { t } from '@/lib/i18n';
 import { RESET_WINDOW_MS, resetRequestAllowed } from '@/lib/password-reset';
 import { secretFor } from '@/lib/secret';
@@ -30,7 +31,9 @@ export async function forgotPasswordAction(_previous: ForgotState, formData: For
   const recent = countPasswordResetRequests({ emailHash, ip, since: new Date(now.getTime() - RESET_WINDOW_MS) });
   if (resetRequestAllowed(recent)) {
     const link = issueLink('forgotten', now);
-    createForgottenPasswordLink({ email: parsed.data.email, emailHash, ip, now, ...link });
+    createForgottenPasswordLink({ email: parsed.data.email, emailHash, ip, now, ...link }, (to) =>
+      passwordLinkMail(to, link.url, 'hour'),
+    );
   }
   return saved({ email: '' }, f.answer);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from './clean-text';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 import { roles } from './vocabulary';
 
 export const profileLimits = { name: 100, bio: 1_000 };

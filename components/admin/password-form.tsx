@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password-limits';
 import { Field, FormMessage } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';

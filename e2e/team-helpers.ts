@@ -10,9 +10,9 @@ export async function openMember(page: Page, name: string): Promise<void> {
 /** Sends the invitation form and returns the single-use link it shows. */
 export async function invite(page: Page, values: { name: string; email: string; role: string }): Promise<string> {
   await page.goto('/admin/equipe');
-  const form = page.getByRole('form', { name: 'Inviter un membre' });
-  await form.getByLabel('Nom', { exact: true }).fill(values.name);
-  await form.getByLabel('E-mail').fill(values.email);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Inviter un membre' }) });
+  await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(values.name);
+  await form.getByRole('textbox', { name: 'E-mail' }).fill(values.email);
   await form.getByLabel('Rôle').selectOption({ label: values.role });
   await form.getByRole('button', { name: 'Créer l’invitation' }).click();
   const link = form.getByLabel('Lien à usage unique');
@@ -22,6 +22,7 @@ export async function invite(page: Page, values: { name: string; email: string; 
 
 /** Fills the link page's password fields. */
 export async function fillNewPassword(page: Page, password: string, confirm = password): Promise<void> {
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Confirmez le mot de passe').fill(confirm);
+  // Password fields have no role; their labels carry the required mark.
+  await page.locator('#lien-mot-de-passe').fill(password);
+  await page.locator('#lien-confirmation').fill(confirm);
 }

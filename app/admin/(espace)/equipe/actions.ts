@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { issueLink, shownLink } from '@/app/_server/account-links';
 import { clientIp } from '@/app/_server/request-ip';
@@ -43,6 +44,8 @@ export async function inviteAction(_previous: InviteState, formData: FormData): 
       invitationMail(to, to.role, link.url),
     );
     if (invited === 'taken') return invalid(values, { email: x.invite.taken }, x.invite.errorSummary);
+    // The answer re-renders the page: the table shows the new member at once.
+    revalidatePath(PAGE);
     return {
       status: 'linked' as const,
       values: emptyInvite,

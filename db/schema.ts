@@ -9,6 +9,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 import {
+  accountLinkPurposes,
   articleStatuses,
   commenterRuleKinds,
   commentModes,
@@ -53,6 +54,7 @@ export const users = sqliteTable('users', {
   avatar: text('avatar'),
   disabledAt: timestamp('disabled_at'),
   createdAt: createdAt(),
+  lastSignInAt: timestamp('last_sign_in_at'),
   // The WordPress author (wp:author_login) this byline was imported from.
   wpLogin: text('wp_login').unique(),
 });
@@ -309,6 +311,43 @@ export const staffSessions = sqliteTable(
     lastSeenAt: timestamp('last_seen_at').notNull(),
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_last_seen_idx').on(t.lastSeenAt)],
+);
+
+/**
+ * Single-use links that let a member set a password: an invitation, a reset by an admin, or "Mot de passe
+ * oublié". Only a keyed hash of the token is kept, so a copy of the database opens no account.
+ */
+export const accountLinks = sqliteTable(
+  'account_links',
+  {
+    id: integer('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: accountLinkPurposes }).notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    usedAt: timestamp('used_at'),
+    // Null when the member asked for it themselves ("Mot de passe oublié").
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('account_links_user_idx').on(t.userId, t.purpose)],
+);
+
+/** "Mot de passe oublié" requests, for their rate limit: by keyed hash of the address typed, and by client address. */
+export const passwordResetRequests = sqliteTable(
+  'password_reset_requests',
+  {
+    id: integer('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    ip: text('ip').notNull(),
+    at: createdAt(),
+  },
+  (t) => [
+    index('password_reset_requests_email_idx').on(t.emailHash, t.at),
+    index('password_reset_requests_ip_idx').on(t.ip, t.at),
+  ],
 );
 
 export const mailStatuses = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;

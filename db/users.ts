@@ -178,3 +178,8 @@ export function listRecentLoginFailures(input: { email: string; ip: string; sinc
     address: failures(and(eq(loginAttempts.ip, input.ip), gte(loginAttempts.at, input.since))),
   };
 }
+
+/** The last sign-in, which the team page shows. */
+export function markSignedIn(userId: number, at: Date): void {
+  db.update(users).set({ lastSignInAt: at }).where(eq(users.id, userId)).run();
+}

@@ -520,6 +520,60 @@ export const testDb = {
         )?.ip ?? null,
     );
   },
+
+  /** Disables every active admin but these (the last-admin rule needs a known set); returns whom, to restore. */
+  disableAdminsExcept(emails: string[]): number[] {
+    return withDatabase((sqlite) =>
+      (
+        sqlite
+          .prepare(
+            `update users set disabled_at = ? where role = 'admin' and disabled_at is null and password_hash is not null
+             and email not in (select value from json_each(?)) returning id`,
+          )
+          .all(Date.now(), JSON.stringify(emails)) as { id: number }[]
+      ).map((row) => row.id),
+    );
+  },
+
+  enableUsers(ids: number[]): void {
+    withDatabase((sqlite) =>
+      sqlite
+        .prepare('update users set disabled_at = null where id in (select value from json_each(?))')
+        .run(JSON.stringify(ids)),
+    );
+  },
+
+  /** A staff account's role and whether it is disabled, as the team page changes them. */
+  accountState(email: string): { role: string; disabled: boolean } {
+    return withDatabase((sqlite) => {
+      const row = sqlite.prepare('select role, disabled_at from users where email = ?').get(email) as {
+        role: string;
+        disabled_at: number | null;
+      };
+      return { role: row.role, disabled: row.disabled_at !== null };
+    });
+  },
+
+  /** Audit rows of an action about a user, by the user's e-mail. */
+  auditCount(action: string, targetEmail: string): number {
+    return withDatabase(
+      (sqlite) =>
+        (
+          sqlite
+            .prepare(
+              "select count(*) as n from audit_log a join users u on u.id = a.target_id where a.target_type = 'user' and a.action = ? and u.email = ?",
+            )
+            .get(action, targetEmail) as { n: number }
+        ).n,
+    );
+  },
+
+  /** Whether any stored link token equals this one in clear (it never should: only keyed hashes are kept). */
+  linkTokenStoredInClear(token: string): boolean {
+    return withDatabase(
+      (sqlite) => sqlite.prepare('select 1 from account_links where token_hash = ?').get(token) !== undefined,
+    );
+  },
 };
 
 export type TestDb = typeof testDb;

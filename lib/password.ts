@@ -1,10 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
-// Argon2id (the library's default algorithm) with its defaults: 19 MiB, 2 passes, 1 lane — the
-// OWASP recommendation, about 30 ms per hash on this kind of machine.
-export const PASSWORD_MIN_LENGTH = 12;
-// Long enough for any passphrase; a megabyte-long "password" is refused before it is hashed.
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export function passwordProblem(password: string): 'tooShort' | 'tooLong' | null {
   if (password.length < PASSWORD_MIN_LENGTH) return 'tooShort';
@@ -12,6 +9,8 @@ export function passwordProblem(password: string): 'tooShort' | 'tooLong' | null
   return null;
 }
 
+// Argon2id (the library's default algorithm) with its defaults: 19 MiB, 2 passes, 1 lane — the
+// OWASP recommendation, about 30 ms per hash on this kind of machine.
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

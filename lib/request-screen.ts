@@ -10,8 +10,9 @@ export type Refusal = {
 const ARTICLE_POST_LIMIT = 100_000;
 // next.config.ts's serverActions.bodySizeLimit (256 KB): past it Next answers a bare 500.
 const POST_LIMIT = 256 * 1024;
-// Route handlers that read their body themselves, under a limit of their own (the media library's uploads).
-const OWN_LIMIT = /^\/admin\/medias\/televerser$/;
+// Route handlers that read their body themselves, under a limit of their own (the media library's uploads,
+// profile and byline photos).
+const OWN_LIMIT = /^\/admin\/(medias\/televerser|compte\/photo|signatures\/\d+\/photo)$/;
 
 /**
  * Requests the site refuses before Next sees them, each of which Next would answer with an English 500:

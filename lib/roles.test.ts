@@ -8,7 +8,7 @@ describe('the role table', () => {
       roles.map((role) => [role, permissions.filter((permission) => can(role, permission))]),
     );
     expect(table).toEqual({
-      admin: ['moderate', 'deleteComments', 'articles', 'settings', 'audit'],
+      admin: ['moderate', 'deleteComments', 'articles', 'settings', 'audit', 'team'],
       editor: ['moderate', 'articles'],
       moderator: ['moderate'],
     });

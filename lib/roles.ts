@@ -10,8 +10,9 @@ import type { Role } from './vocabulary';
  *   articles             ✓      ✓               writing, publishing, sections and tags
  *   settings             ✓                      the discussion settings
  *   audit                ✓                      reading the audit log
+ *   team                 ✓                      inviting members, roles, disabling, password links
  */
-export const permissions = ['moderate', 'deleteComments', 'articles', 'settings', 'audit'] as const;
+export const permissions = ['moderate', 'deleteComments', 'articles', 'settings', 'audit', 'team'] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {

@@ -40,6 +40,7 @@ export type SecretPurpose =
   | 'publication-clock'
   | 'site-revalidation'
   | 'email-at-rest'
+  | 'account-link'
   | 'mail-at-rest'
   | 'mail-link'
   | 'mail-client'

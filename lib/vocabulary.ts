@@ -8,6 +8,10 @@
 export const roles = ['admin', 'editor', 'moderator'] as const;
 export type Role = (typeof roles)[number];
 
+/** What a single-use account link does: set a first password (an invitation) or a new one. */
+export const accountLinkPurposes = ['invite', 'reset'] as const;
+export type AccountLinkPurpose = (typeof accountLinkPurposes)[number];
+
 export const articleStatuses = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 

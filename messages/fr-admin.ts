@@ -1,6 +1,7 @@
 // The staff dashboard's text, in French; part of the catalog as `t.admin` (messages/fr.ts).
 import type { CommenterRuleKind } from '@/lib/vocabulary';
 import { formatNumber, plural } from './plural';
+import { team } from './fr-team';
 
 export const admin = {
   title: 'Rédaction',
@@ -21,6 +22,7 @@ export const admin = {
     signOut: 'Se déconnecter',
   },
   roles: { admin: 'administrateur', editor: 'éditeur', moderator: 'modérateur' },
+  team,
   signIn: {
     title: 'Connexion à la rédaction',
     email: 'E-mail',
@@ -38,6 +40,7 @@ export const admin = {
     title: 'Mon compte',
     email: 'E-mail',
     role: 'Rôle',
+    sessionsTitle: 'Sessions',
     sessions: (n: number) => `${plural(n, '{n} session ouverte', '{n} sessions ouvertes')}, celle-ci comprise.`,
     idle: 'Une session se ferme d’elle-même après deux heures sans activité, et au plus tard douze heures après la connexion.',
     everywhereHelp:

@@ -5,7 +5,7 @@ import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { recordAudit } from '@/db/audit';
 import { countStaffSessionsOfUser, createStaffSession, deleteStaffSession } from '@/db/staff-sessions';
-import { getSignInAccountForStaff, listRecentLoginFailures, recordLoginAttempt } from '@/db/users';
+import { getSignInAccountForStaff, listRecentLoginFailures, markSignedIn, recordLoginAttempt } from '@/db/users';
 import { config } from '@/lib/config';
 import { decideSignInThrottle, FAILURE_LOOKBACK_MS } from '@/lib/login-throttle';
 import { checkPassword } from '@/lib/password';
@@ -76,6 +76,7 @@ export async function authenticateStaff(input: { email: string; password: string
     return { ok: false, reason: 'invalid' };
   }
   recordAudit([{ userId: account.id, action: 'auth.signin', ip: input.ip }]);
+  markSignedIn(account.id, now);
   return { ok: true, userId: account.id };
 }
 

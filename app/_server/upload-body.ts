@@ -1,4 +1,5 @@
 import 'server-only';
+import { MAX_IMAGE_BYTES } from '@/lib/image-type';
 
 /** A post's body, or null past the limit (read no further: an endless or oversized upload costs nothing more). */
 export async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
@@ -40,4 +41,17 @@ export async function formDataOf(request: Request, body: Buffer): Promise<FormDa
   } catch {
     return null;
   }
+}
+
+// One picture plus a few text fields and the multipart framing.
+const MAX_PICTURE_POST_BYTES = MAX_IMAGE_BYTES + 64 * 1024;
+
+/**
+ * A one-picture upload's multipart form (a profile or byline photo), read under the size limit whatever the
+ * request claims: 'size' past it, 'missing' for a body that is no form.
+ */
+export async function readUploadForm(request: Request): Promise<FormData | 'size' | 'missing'> {
+  const body = await readLimited(request, MAX_PICTURE_POST_BYTES);
+  if (!body) return 'size';
+  return (await formDataOf(request, body)) ?? 'missing';
 }

@@ -11,8 +11,10 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/rubriques', label: t.admin.nav.taxonomy, permission: 'articles' },
   { href: '/admin/medias', label: t.admin.nav.media, permission: 'articles' },
   { href: '/admin/redirections', label: t.admin.nav.redirects, permission: 'articles' },
+  { href: '/admin/signatures', label: t.admin.team.nav.bylines, permission: 'articles' },
   { href: '/admin/reglages', label: t.admin.nav.settings, permission: 'settings' },
   { href: '/admin/journal', label: t.admin.nav.audit, permission: 'audit' },
+  { href: '/admin/equipe', label: t.admin.team.nav.team, permission: 'team' },
   { href: '/admin/courriels', label: t.mail.admin.nav, permission: 'audit' },
 ];
 

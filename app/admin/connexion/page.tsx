@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentStaff } from '@/app/_server/staff-guard';
 import { SignInForm } from '@/components/admin/sign-in-form';
@@ -26,6 +27,9 @@ export default async function SignInPage(props: PageProps<'/admin/connexion'>) {
     <main id="contenu" className="admin-main admin-main--narrow">
       {query.sortie !== undefined && <p role="status">{t.admin.signIn.signedOut}</p>}
       <SignInForm action={signInAction} returnTo={returnTo} initialError={error} />
+      <p>
+        <Link href="/admin/connexion/oubli">{t.admin.team.forgot.link}</Link>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireStaff } from '@/app/_server/staff-guard';
+import { InviteForm } from '@/components/admin/invite-form';
+import { listTeamForStaff } from '@/db/team';
+import { formatDateTime } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { inviteAction } from './actions';
+
+const x = t.admin.team;
+
+export const metadata: Metadata = { title: x.title };
+
+/** The team (admins): every member with role, state and last sign-in, and the invitation form. */
+export default async function TeamPage() {
+  await requireStaff('team', '/admin/equipe');
+  const members = listTeamForStaff(new Date());
+  return (
+    <>
+      <h1>{x.title}</h1>
+      <p>{x.intro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{x.columns.name}</th>
+            <th scope="col">{x.columns.email}</th>
+            <th scope="col">{x.columns.role}</th>
+            <th scope="col">{x.columns.status}</th>
+            <th scope="col">{x.columns.lastSignIn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                <Link href={`/admin/equipe/${member.id}`}>{member.name}</Link>
+              </th>
+              <td>{member.email}</td>
+              <td>{t.admin.roles[member.role]}</td>
+              <td>{x.status[member.status]}</td>
+              <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : x.never}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <InviteForm action={inviteAction} />
+    </>
+  );
+}

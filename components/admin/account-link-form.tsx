@@ -1,0 +1,75 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { t } from '@/lib/i18n';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password-limits';
+import { Field, FormMessage } from '../field';
+import { errorsOf, messageOf, type FormState } from '../form-state';
+import { useErrorFocus } from '../use-error-focus';
+
+const a = t.admin.team.accept;
+
+/** Only the name comes back after a refusal: a password is never echoed. */
+export type AccountLinkValues = { name: string };
+export type AccountLinkField = 'name' | 'password' | 'confirm';
+export type AccountLinkState = FormState<AccountLinkValues, AccountLinkField>;
+
+type Props = {
+  action: (state: AccountLinkState, formData: FormData) => Promise<AccountLinkState>;
+  token: string;
+  /** An invitation asks for the name shown in bylines; a reset only for the password. */
+  name: string | null;
+};
+
+/** Sets a password from a single-use link: a plain form post, JavaScript or not. */
+export function AccountLinkForm({ action, token, name }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: { name: name ?? '' } });
+  const formRef = useRef<HTMLFormElement>(null);
+  useErrorFocus(formRef, state);
+  const errors = errorsOf<AccountLinkField>(state);
+  return (
+    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="admin-form" noValidate>
+      <FormMessage message={messageOf(state)} />
+      <input type="hidden" name="token" value={token} />
+      {name !== null && (
+        <Field id="lien-nom" name="name" label={a.name} error={errors.name} marked>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              required
+              maxLength={100}
+              autoComplete="name"
+              defaultValue={state.values.name}
+            />
+          )}
+        </Field>
+      )}
+      <Field
+        id="lien-mot-de-passe"
+        name="password"
+        label={a.password}
+        hint={a.passwordHint(PASSWORD_MIN_LENGTH)}
+        error={errors.password}
+        marked
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            required
+            minLength={PASSWORD_MIN_LENGTH}
+            maxLength={PASSWORD_MAX_LENGTH}
+            autoComplete="new-password"
+          />
+        )}
+      </Field>
+      <Field id="lien-confirmation" name="confirm" label={a.confirm} error={errors.confirm} marked>
+        {(control) => <input {...control} type="password" required autoComplete="new-password" />}
+      </Field>
+      <button type="submit" disabled={pending}>
+        {pending ? a.pending : a.submit}
+      </button>
+    </form>
+  );
+}

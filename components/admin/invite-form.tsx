@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { t } from '@/lib/i18n';
+import { roles } from '@/lib/vocabulary';
+import { Field, FormMessage } from '../field';
+import { errorsOf, messageOf, type FormState } from '../form-state';
+import { useErrorFocus } from '../use-error-focus';
+import { LinkResult } from './link-result';
+
+const x = t.admin.team.invite;
+
+export type InviteValues = { name: string; email: string; role: string };
+type InviteField = keyof InviteValues;
+export type InviteState = FormState<
+  InviteValues,
+  InviteField,
+  { status: 'linked'; values: InviteValues; message: string; url: string; expires: string }
+>;
+
+export const emptyInvite: InviteValues = { name: '', email: '', role: 'editor' };
+
+type Props = { action: (state: InviteState, formData: FormData) => Promise<InviteState> };
+
+/** Invites a member: the link comes back on the page, once, for the admin to pass on. */
+export function InviteForm({ action }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: emptyInvite });
+  const formRef = useRef<HTMLFormElement>(null);
+  useErrorFocus(formRef, state);
+  const errors = errorsOf<InviteField>(state);
+  return (
+    <form
+      key={JSON.stringify(state.values)}
+      ref={formRef}
+      action={formAction}
+      className="admin-form"
+      aria-labelledby="invitation-titre"
+      noValidate
+    >
+      <h2 id="invitation-titre">{x.title}</h2>
+      {state.status === 'linked' ? (
+        <LinkResult id="invitation-lien" message={state.message} url={state.url} expires={state.expires} />
+      ) : (
+        <FormMessage message={messageOf(state)} />
+      )}
+      <Field id="invitation-nom" name="name" label={x.name} error={errors.name} marked>
+        {(control) => <input {...control} type="text" required maxLength={100} defaultValue={state.values.name} />}
+      </Field>
+      <Field id="invitation-email" name="email" label={x.email} error={errors.email} marked>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="off"
+            defaultValue={state.values.email}
+          />
+        )}
+      </Field>
+      <Field id="invitation-role" name="role" label={x.role} error={errors.role}>
+        {(control) => (
+          <select {...control} defaultValue={state.values.role}>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t.admin.roles[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" disabled={pending}>
+        {pending ? x.pending : x.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a member's page from the team page, as an admin finds it. */
+export async function openMember(page: Page, name: string): Promise<void> {
+  await page.goto('/admin/equipe');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Sends the invitation form and returns the single-use link it shows. */
+export async function invite(page: Page, values: { name: string; email: string; role: string }): Promise<string> {
+  await page.goto('/admin/equipe');
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Inviter un membre' }) });
+  await form.getByRole('textbox', { name: 'Nom', exact: true }).fill(values.name);
+  await form.getByRole('textbox', { name: 'E-mail' }).fill(values.email);
+  await form.getByLabel('Rôle').selectOption({ label: values.role });
+  await form.getByRole('button', { name: 'Créer l’invitation' }).click();
+  const link = form.getByLabel('Lien à usage unique');
+  await expect(link).toHaveValue(/\/admin\/lien\/[A-Za-z0-9_-]{43}$/);
+  return link.inputValue();
+}
+
+/** Fills the link page's password fields. */
+export async function fillNewPassword(page: Page, password: string, confirm = password): Promise<void> {
+  // Password fields have no role; their labels carry the required mark.
+  await page.locator('#lien-mot-de-passe').fill(password);
+  await page.locator('#lien-confirmation').fill(confirm);
+}

@@ -22,4 +22,7 @@ export async function register() {
   // Scheduled articles go live at their time, with the pages that list them.
   const { startPublicationClock } = await import('@/app/_server/publication-clock');
   startPublicationClock(`http://127.0.0.1:${process.env.PORT ?? 3000}`);
+  // Personal data erased once past its time (the retention settings).
+  const { startRetentionClock } = await import('@/app/_server/retention-clock');
+  startRetentionClock();
 }

@@ -51,6 +51,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Scheduled articles come due within a second or two (app/_server/publication-clock.ts).
       PUBLICATION_CLOCK_SECONDS: '1',
+      // Personal data past its time is erased within a second or two (app/_server/retention-clock.ts).
+      RETENTION_CLOCK_SECONDS: '1',
     },
   },
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FeedArticle, FeedComment } from '@/lib/feed';
 import { isPublic, listingCondition, selectStories, storyFrom, type Listing } from './articles';
 import { db } from './index';
@@ -43,7 +43,7 @@ export function listFeedComments(articleId: number, limit: number): FeedComment[
       editedAt: comments.editedAt,
     })
     .from(comments)
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
+    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.deletedAt)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
     .all();

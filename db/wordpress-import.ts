@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { emailHash } from '@/lib/commenter-identity';
+import { emailHash, sealEmail } from '@/lib/commenter-identity';
 import { markdownToText, readingMinutesOfText, renderMarkdown } from '@/lib/markdown';
 import { placeReply, type ReplyTarget } from '@/lib/reply-placement';
 import { slugify } from '@/lib/slug';
@@ -443,7 +443,7 @@ export function createWordPressImporter(options: { dryRun: boolean; timeZone: st
           depth: parent ? parent.depth + 1 : 0,
           replyToName,
           authorName: decision.authorName,
-          authorEmail: email,
+          authorEmail: sealEmail(email),
           // An empty e-mail must not make every anonymous commenter one "returning" person.
           authorEmailHash: emailHash(email || `wp-${wpId}@wordpress.invalid`),
           authorUrl: decision.authorUrl,

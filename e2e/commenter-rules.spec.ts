@@ -1,6 +1,7 @@
+import { testDb } from './fixtures';
 import { expect, test, type Browser } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
-import { createStaff, querySql, runSql, setClientAddress, signIn } from './staff-helpers';
+import { createStaff, querySql, setClientAddress, signIn } from './staff-helpers';
 
 const article = `/article/${seedSlug}`;
 
@@ -18,8 +19,7 @@ async function postAs(browser: Browser, who: { name: string; email: string; ip: 
 }
 
 // The policy refuses a second comment within 15 seconds (flood): the first one is moved back in time, as if the commenter had waited.
-const waitAsACommenterWould = (email: string) =>
-  runSql('update comments set created_at = created_at - 60000 where author_email = ?', email);
+const waitAsACommenterWould = (email: string) => testDb.backdateCommentsOf(email, 60);
 
 const stored = (body: string) =>
   querySql<{ status: string; held_reason: string }>('select status, held_reason from comments where body = ?', body)[0];

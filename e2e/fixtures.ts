@@ -1,4 +1,6 @@
+import './database-env';
 import { test as base, expect, type Page } from '@playwright/test';
+import { emailHash, sealEmail } from '../lib/commenter-identity';
 import { openTestDatabase } from './database';
 
 /*
@@ -145,7 +147,7 @@ export const testDb = {
             .get(
               values.articleId,
               values.authorName ?? 'Lecteur',
-              values.authorEmail ?? 'lecteur@example.com',
+              sealEmail(values.authorEmail ?? 'lecteur@example.com'),
               values.body,
               values.status ?? 'pending',
               values.byStaff ? 1 : 0,
@@ -164,7 +166,7 @@ export const testDb = {
     };
   },
 
-  /** How many stored comments match every given field. */
+  /** How many stored comments match every given field (the e-mail by its keyed hash: it is sealed at rest). */
   countComments(
     where: {
       id?: number;
@@ -179,7 +181,7 @@ export const testDb = {
   ): number {
     const columns: [keyof typeof where, string][] = [
       ['id', 'id = ?'],
-      ['authorEmail', 'author_email = ?'],
+      ['authorEmail', 'author_email_hash = ?'],
       ['authorName', 'author_name = ?'],
       ['bodyContains', "body like '%' || ? || '%'"],
       ['status', 'status = ?'],
@@ -189,7 +191,14 @@ export const testDb = {
     const used = columns.filter(([key]) => where[key] !== undefined);
     const sql = `select count(*) as n from comments where ${used.map(([, test]) => test).join(' and ') || '1'}`;
     return withDatabase(
-      (sqlite) => (sqlite.prepare(sql).get(...used.map(([key]) => where[key])) as { n: number }).n,
+      (sqlite) =>
+        (
+          sqlite
+            .prepare(sql)
+            .get(...used.map(([key]) => (key === 'authorEmail' ? emailHash(where.authorEmail!) : where[key]))) as {
+            n: number;
+          }
+        ).n,
       file,
     );
   },
@@ -208,7 +217,7 @@ export const testDb = {
   /** What a moderator's approval does: the commenter now has history. */
   approveCommentsOf(email: string): void {
     withDatabase((sqlite) =>
-      sqlite.prepare("update comments set status = 'approved' where author_email = ?").run(email),
+      sqlite.prepare("update comments set status = 'approved' where author_email_hash = ?").run(emailHash(email)),
     );
   },
 
@@ -216,8 +225,8 @@ export const testDb = {
   backdateCommentsOf(email: string, seconds: number): void {
     withDatabase((sqlite) =>
       sqlite
-        .prepare('update comments set created_at = created_at - ? where author_email = ?')
-        .run(seconds * 1000, email),
+        .prepare('update comments set created_at = created_at - ? where author_email_hash = ?')
+        .run(seconds * 1000, emailHash(email)),
     );
   },
 
@@ -225,7 +234,9 @@ export const testDb = {
   commentsOf(email: string): { status: string; heldReason: string | null }[] {
     return withDatabase(
       (sqlite) =>
-        sqlite.prepare('select status, held_reason as heldReason from comments where author_email = ?').all(email) as {
+        sqlite
+          .prepare('select status, held_reason as heldReason from comments where author_email_hash = ?')
+          .all(emailHash(email)) as {
           status: string;
           heldReason: string | null;
         }[],
@@ -266,11 +277,107 @@ export const testDb = {
     );
   },
 
+  /** The keyed hash comments are matched by: their e-mail itself is sealed (lib/commenter-identity.ts). */
+  emailHashOf(email: string): string {
+    return emailHash(email);
+  },
+
+  /** One comment as stored: what an author's edit or deletion changed. Undefined once deleted. */
+  commentById(id: number):
+    | {
+        body: string;
+        status: string;
+        heldReason: string | null;
+        authorName: string;
+        editedBy: string | null;
+        deleted: boolean;
+        createdAt: number;
+        ip: string | null;
+      }
+    | undefined {
+    const row = withDatabase(
+      (sqlite) =>
+        sqlite
+          .prepare(
+            'select body, status, held_reason as heldReason, author_name as authorName, edited_by as editedBy, deleted_at as deletedAt, created_at as createdAt, ip from comments where id = ?',
+          )
+          .get(id) as
+          | {
+              body: string;
+              status: string;
+              heldReason: string | null;
+              authorName: string;
+              editedBy: string | null;
+              deletedAt: number | null;
+              createdAt: number;
+              ip: string | null;
+            }
+          | undefined,
+    );
+    if (!row) return undefined;
+    const { deletedAt, ...rest } = row;
+    return { ...rest, deleted: deletedAt !== null };
+  },
+
+  /** A reply written straight into the database, approved, under `parentId` in its thread. */
+  insertReply(parentId: number, body: string): number {
+    return withDatabase(
+      (sqlite) =>
+        (
+          sqlite
+            .prepare(
+              "insert into comments (article_id, parent_id, thread_id, depth, author_name, author_email, author_email_hash, body, status) select article_id, id, coalesce(thread_id, id), depth + 1, 'Réponse', ?, 'e2e', ?, 'approved' from comments where id = ? returning id",
+            )
+            .get(sealEmail('reponse@example.com'), body, parentId) as { id: number }
+        ).id,
+    );
+  },
+
+  /** `count` held comments on an article, all written now: the start of an afflux. */
+  insertRecentComments(articleId: number, count: number): void {
+    withDatabase((sqlite) => {
+      const insert = sqlite.prepare(
+        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason) values (?, 'Foule', ?, ?, ?, 'pending', 'first-comment')",
+      );
+      sqlite.transaction(() => {
+        for (let n = 0; n < count; n++)
+          insert.run(articleId, sealEmail(`foule${n}@example.com`), `e2e-foule-${n}`, `Foule ${n}`);
+      })();
+    });
+  },
+
+  /** Moves the end of an article's surges to now, as if their time had come. */
+  expireSurgesOf(articleId: number): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare('update comment_surges set ends_at = ? where article_id = ?').run(Date.now(), articleId),
+    );
+  },
+
+  /** The audited surge actions on an article, oldest first ("surge.start", "surge.extend", "surge.end"). */
+  surgeActionsOn(articleId: number): { action: string; byStaff: boolean }[] {
+    return withDatabase((sqlite) =>
+      (
+        sqlite
+          .prepare(
+            "select action, user_id is not null as byStaff from audit_log where action like 'surge.%' and target_id = ? order by id",
+          )
+          .all(articleId) as { action: string; byStaff: number }[]
+      ).map((row) => ({ action: row.action, byStaff: Boolean(row.byStaff) })),
+    );
+  },
+
+  /** Moves one comment back in time, as if posted `seconds` earlier. */
+  backdateComment(id: number, seconds: number): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare('update comments set created_at = created_at - ? where id = ?').run(seconds * 1000, id),
+    );
+  },
+
   commentIpOf(email: string): string | null {
     return withDatabase(
       (sqlite) =>
         (
-          sqlite.prepare('select ip from comments where author_email = ?').get(email) as
+          sqlite.prepare('select ip from comments where author_email_hash = ?').get(emailHash(email)) as
             { ip: string | null } | undefined
         )?.ip ?? null,
     );
@@ -293,6 +400,16 @@ export async function formTokenRenderedEarlier(articleId: number): Promise<strin
   process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
   const { issueFormToken } = await import('../lib/commenter-cookies');
   return issueFormToken(articleId, Date.now() - FORM_AGE_MS);
+}
+
+/**
+ * A genuine key for one's own comment (lib/own-comment-keys.ts), signed with the server's secret like
+ * formTokenRenderedEarlier: what the author's browser holds, minted here to replay an expired one.
+ */
+export async function ownCommentCookie(id: number, createdAt: number): Promise<string> {
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  const { encodeOwnKeys } = await import('../lib/own-comment-keys');
+  return encodeOwnKeys(undefined, { id, createdAt }, createdAt, 10);
 }
 
 /** Makes the comment form on the page look rendered a minute ago, so it can be sent at once. */

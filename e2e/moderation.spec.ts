@@ -1,3 +1,4 @@
+import { testDb } from './fixtures';
 import { expect, test, type Page } from '@playwright/test';
 import { expectHeldNotice, fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
 import { commentStatus, createStaff, insertComment, querySql, setClientAddress, signIn } from './staff-helpers';
@@ -56,16 +57,16 @@ test.describe('moderating without JavaScript', () => {
     expect(await anyonePage.locator('#commentaires h2').first().textContent()).not.toBe(countBefore);
     await anyone.close();
     const [stored] = querySql<{ status: string; comment_count: number; approved: number }>(
-      "select c.status, a.comment_count, (select count(*) from comments where article_id = a.id and status = 'approved') as approved from comments c join articles a on a.id = c.article_id where c.author_email = ?",
-      who.email,
+      "select c.status, a.comment_count, (select count(*) from comments where article_id = a.id and status = 'approved') as approved from comments c join articles a on a.id = c.article_id where c.author_email_hash = ?",
+      testDb.emailHashOf(who.email),
     );
     expect(stored.status).toBe('approved');
     expect(stored.comment_count).toBe(stored.approved);
     expect(
       querySql(
-        'select 1 from audit_log where action = ? and target_id = (select id from comments where author_email = ?)',
+        'select 1 from audit_log where action = ? and target_id = (select id from comments where author_email_hash = ?)',
         'comment.approve',
-        who.email,
+        testDb.emailHashOf(who.email),
       ),
     ).toHaveLength(1);
   });

@@ -1,3 +1,5 @@
+import './database-env';
+import { sealEmail } from '../lib/commenter-identity';
 import { execFileSync } from 'node:child_process';
 import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { openTestDatabase } from './database';
@@ -142,7 +144,7 @@ export function insertComment(values: {
     `insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip) values (?, ?, ?, 'e2e', ?, ?, ?, ?, ?)`,
     article.id,
     values.authorName ?? 'Lecteur',
-    values.authorEmail ?? 'lecteur@example.com',
+    sealEmail(values.authorEmail ?? 'lecteur@example.com'),
     values.body,
     values.status ?? 'pending',
     values.heldReason ?? 'first-comment',

@@ -1,3 +1,4 @@
+import { testDb } from './fixtures';
 import { expect, test } from '@playwright/test';
 import { fillComment, newCommenter, openArticle, seedSlug, submitComment } from './comment-helpers';
 import { alertMessage, createStaff, querySql, setClientAddress, signIn } from './staff-helpers';
@@ -56,12 +57,7 @@ test.describe('discussion settings, without JavaScript', () => {
       await fillComment(readerPage, { body: `Un avis avec ${word} dedans.`, name: who.name, email: who.email });
       await submitComment(readerPage);
       await expect(readerPage.getByText('Votre commentaire est en attente de modération.').first()).toBeVisible();
-      expect(
-        querySql<{ status: string; held_reason: string }>(
-          'select status, held_reason from comments where author_email = ?',
-          who.email,
-        ),
-      ).toEqual([{ status, held_reason: reason }]);
+      expect(testDb.commentsOf(who.email)).toEqual([{ status, heldReason: reason }]);
       await reader.close();
     }
   });

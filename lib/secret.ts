@@ -38,7 +38,8 @@ export type SecretPurpose =
   | 'reader-id'
   | 'reporter-address'
   | 'publication-clock'
-  | 'email-at-rest';
+  | 'email-at-rest'
+  | 'own-comment';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

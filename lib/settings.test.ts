@@ -14,6 +14,12 @@ const formValues = {
   threadOrder: 'newest',
   minSubmitSeconds: '2',
   reportsToHide: '5',
+  ownEditMinutes: '15',
+  retentionIpDays: '60',
+  retentionSpamDays: '7',
+  surgeComments: '40',
+  surgeMinutes: '5',
+  surgeHoldMinutes: '30',
 };
 
 describe('defaultSettings', () => {
@@ -31,6 +37,12 @@ describe('defaultSettings', () => {
       threadOrder: 'oldest',
       minSubmitSeconds: 3,
       reportsToHide: 3,
+      ownEditMinutes: 10,
+      retentionIpDays: 30,
+      retentionSpamDays: 30,
+      surgeComments: 30,
+      surgeMinutes: 10,
+      surgeHoldMinutes: 60,
     });
     expect(settingsSchema.parse(defaultSettings)).toEqual(defaultSettings);
     expect(settingKeys).toEqual(Object.keys(defaultSettings));
@@ -52,6 +64,12 @@ describe('settingsSchema', () => {
       threadOrder: 'newest',
       minSubmitSeconds: 2,
       reportsToHide: 5,
+      ownEditMinutes: 15,
+      retentionIpDays: 60,
+      retentionSpamDays: 7,
+      surgeComments: 40,
+      surgeMinutes: 5,
+      surgeHoldMinutes: 30,
     });
   });
 

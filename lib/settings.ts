@@ -20,6 +20,17 @@ export type Settings = {
   threadOrder: 'oldest' | 'newest';
   minSubmitSeconds: number;
   reportsToHide: number;
+  /** How long the author of a comment may edit or delete it from the browser that posted it; 0 = never. */
+  ownEditMinutes: number;
+  /** Commenters' IP addresses and user agents are erased this many days after the comment. */
+  retentionIpDays: number;
+  /** Spam and trashed comments, with what they hold about their author, are deleted after this many days. */
+  retentionSpamDays: number;
+  /** More than this many comments on one article within surgeMinutes holds its new comments ("afflux"). */
+  surgeComments: number;
+  surgeMinutes: number;
+  /** How long an article's new comments stay held once a surge starts. */
+  surgeHoldMinutes: number;
 };
 
 export type SettingKey = keyof Settings;
@@ -37,6 +48,12 @@ export const defaultSettings: Settings = {
   threadOrder: 'oldest',
   minSubmitSeconds: 3,
   reportsToHide: 3,
+  ownEditMinutes: 10,
+  retentionIpDays: 30,
+  retentionSpamDays: 30,
+  surgeComments: 30,
+  surgeMinutes: 10,
+  surgeHoldMinutes: 60,
 };
 
 export const settingKeys = Object.keys(defaultSettings) as SettingKey[];
@@ -86,6 +103,12 @@ export const numberBounds = {
   threadsPerPage: [5, 200],
   minSubmitSeconds: [0, 120],
   reportsToHide: [1, 100],
+  ownEditMinutes: [0, 120],
+  retentionIpDays: [1, 3650],
+  retentionSpamDays: [1, 3650],
+  surgeComments: [2, 100_000],
+  surgeMinutes: [1, 1440],
+  surgeHoldMinutes: [1, 10_080],
 } as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
 
 export const wordListLimits = { words: MAX_WORDS, length: MAX_WORD_LENGTH };
@@ -103,6 +126,12 @@ export const settingsSchema = z.object({
   threadOrder: z.enum(['oldest', 'newest']),
   minSubmitSeconds: wholeNumber(...numberBounds.minSubmitSeconds),
   reportsToHide: wholeNumber(...numberBounds.reportsToHide),
+  ownEditMinutes: wholeNumber(...numberBounds.ownEditMinutes),
+  retentionIpDays: wholeNumber(...numberBounds.retentionIpDays),
+  retentionSpamDays: wholeNumber(...numberBounds.retentionSpamDays),
+  surgeComments: wholeNumber(...numberBounds.surgeComments),
+  surgeMinutes: wholeNumber(...numberBounds.surgeMinutes),
+  surgeHoldMinutes: wholeNumber(...numberBounds.surgeHoldMinutes),
 }) satisfies z.ZodType<Settings, unknown>;
 
 function decodeJson(text: string): unknown {

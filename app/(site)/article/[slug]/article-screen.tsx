@@ -11,11 +11,13 @@ import { getPublicArticle, getRedirectedSlug, listRelatedArticles } from '@/db/a
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
 import { getSettings } from '@/db/settings';
 import { issueFormToken, type Remembered } from '@/lib/commenter-cookies';
+import type { OwnKey } from '@/lib/own-comment-keys';
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
 import { articlePageMetadata } from '@/lib/page-metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 import { postComment, reportCommentAction } from './actions';
+import { deleteOwnCommentAction, editOwnCommentAction } from './own-comment-actions';
 
 /** What only the personalised route knows: the reader's cookies and query. */
 export type Personal = {
@@ -23,6 +25,10 @@ export type Personal = {
   heldIds: number[];
   replyToId: number | null;
   report: ReportState;
+  /** Keys of the reader's own comments, within the window, and the one they asked to edit or delete. */
+  ownKeys: OwnKey[];
+  editing: number | null;
+  deleting: number | null;
 };
 
 /** The public article by slug; renamed articles answer 308 to their new address, others 404. */
@@ -92,6 +98,19 @@ export function ArticleScreen({
         }}
         reportAction={reportCommentAction}
         report={personal?.report ?? null}
+        own={
+          personal && (personal.ownKeys.length > 0 || personal.editing || personal.deleting)
+            ? {
+                keys: personal.ownKeys,
+                editing: personal.editing,
+                deleting: personal.deleting,
+                slug: article.slug,
+                windowMinutes: settings.ownEditMinutes,
+                editAction: editOwnCommentAction,
+                deleteAction: deleteOwnCommentAction,
+              }
+            : null
+        }
       />
       {related.length > 0 && <RelatedLinks articles={related} />}
     </>

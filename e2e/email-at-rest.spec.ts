@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fillComment, newCommenter, submitComment, useClientAddress } from './comment-helpers';
-import { expect, test, testDb } from './fixtures';
+import { expect, quietArticle, test, testDb } from './fixtures';
 import { createStaff, signIn } from './staff-helpers';
 
 /*
@@ -21,7 +21,7 @@ test('no commenter address in clear in the database file or a backup; staff read
   browser,
 }) => {
   test.setTimeout(90_000);
-  const { slug } = testDb.insertArticle({ title: 'Article des adresses' });
+  const { slug } = testDb.insertArticle({ title: 'Article des adresses', ...quietArticle });
   const who = newCommenter('Chiffre');
   await useClientAddress(context, who.ip);
   await page.goto(`/article/${slug}`);

@@ -386,6 +386,12 @@ export const testDb = {
 
 export type TestDb = typeof testDb;
 
+/**
+ * For an article a spec needs only for its comments: a chapô, as feeds require, and published two days ago,
+ * so it stays out of the newest articles other specs read on the home page and in the feeds.
+ */
+export const quietArticle = { dek: 'Un article pour les commentaires.', publishedAt: Date.now() - 2 * 86_400_000 };
+
 /*
  * The comment form refuses a post sent less than minSubmitSeconds after it was rendered (a bot's speed).
  * Instead of waiting like a person, the tests move the form's clock: its signed token is minted again for

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { fillComment, newCommenter, submitComment } from './comment-helpers';
-import { expect, ownCommentCookie, test, testDb } from './fixtures';
+import { expect, quietArticle, ownCommentCookie, test, testDb } from './fixtures';
 
 /*
  * A commenter edits or deletes their own comment, from the browser that posted it, for ten minutes
@@ -8,7 +8,7 @@ import { expect, ownCommentCookie, test, testDb } from './fixtures';
  */
 
 function freshArticle(label: string) {
-  const { id, slug } = testDb.insertArticle({ title: `Article ${label}` });
+  const { id, slug } = testDb.insertArticle({ title: `Article ${label}`, ...quietArticle });
   return { id, path: `/article/${slug}` };
 }
 

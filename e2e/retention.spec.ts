@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { fillComment, newCommenter, submitComment } from './comment-helpers';
-import { expect, test, testDb } from './fixtures';
+import { expect, quietArticle, test, testDb } from './fixtures';
 import { createStaff, signIn } from './staff-helpers';
 
 /*
@@ -26,7 +26,7 @@ test('a commenter’s IP address is erased 30 days after the comment, a recent o
   context,
   browser,
 }) => {
-  const { slug } = testDb.insertArticle({ title: 'Article de la conservation' });
+  const { slug } = testDb.insertArticle({ title: 'Article de la conservation', ...quietArticle });
   const old = await postFrom(page, context, `/article/${slug}`, 'Ancien');
   const other = await browser.newContext();
   const recent = await postFrom(await other.newPage(), other, `/article/${slug}`, 'Recent');

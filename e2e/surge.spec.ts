@@ -1,6 +1,6 @@
 import { postCommentForm, readCommentForm } from './comment-post';
 import { newCommenter } from './comment-helpers';
-import { expect, formTokenRenderedEarlier, test, testDb } from './fixtures';
+import { expect, quietArticle, formTokenRenderedEarlier, test, testDb } from './fixtures';
 import { createStaff, signIn } from './staff-helpers';
 
 /*
@@ -15,7 +15,7 @@ test('the pile-up rule holds new comments, staff extend and end it, and it ends 
 }) => {
   test.slow();
   const title = `Afflux ${Date.now()}`;
-  const { id: articleId, slug } = testDb.insertArticle({ title });
+  const { id: articleId, slug } = testDb.insertArticle({ title, ...quietArticle });
   const path = `/article/${slug}`;
   const hidden = readCommentForm(await (await request.get(path)).text());
   const post = async (label: string) => {

@@ -35,11 +35,18 @@ export const testDb = {
     status?: ArticleStatus;
     publishedAt?: number | null;
     tagIds?: number[];
+    /** Another section than the seed article's. */
+    sectionSlug?: string;
   }): { id: number; slug: string } {
     return withDatabase((sqlite) => {
-      const { section_id, author_id } = sqlite
-        .prepare('select section_id, author_id from articles where slug = ?')
-        .get(SEED_SLUG) as { section_id: number; author_id: number };
+      const seed = sqlite.prepare('select section_id, author_id from articles where slug = ?').get(SEED_SLUG) as {
+        section_id: number;
+        author_id: number;
+      };
+      const { author_id } = seed;
+      const section_id = values.sectionSlug
+        ? (sqlite.prepare('select id from sections where slug = ?').get(values.sectionSlug) as { id: number }).id
+        : seed.section_id;
       const slug = values.slug ?? uniqueSlug('e2e');
       const body = values.bodyText ?? 'Texte.';
       const { id } = sqlite
@@ -333,6 +340,14 @@ export const testDb = {
     );
   },
 
+  /** A number setting as stored for the run (e2e/global-setup.ts sets some). */
+  numberSetting(key: string): number | null {
+    return withDatabase((sqlite) => {
+      const row = sqlite.prepare('select value from settings where key = ?').get(key) as { value: string } | undefined;
+      return row ? Number(JSON.parse(row.value)) : null;
+    });
+  },
+
   /** `count` held comments on an article, all written now: the start of an afflux. */
   insertRecentComments(articleId: number, count: number): void {
     withDatabase((sqlite) => {
@@ -387,10 +402,14 @@ export const testDb = {
 export type TestDb = typeof testDb;
 
 /**
- * For an article a spec needs only for its comments: a chapô, as feeds require, and published two days ago,
- * so it stays out of the newest articles other specs read on the home page and in the feeds.
+ * For an article a spec needs only for its comments: a chapô, as feeds require, published two days ago and
+ * in a section no spec reads, so it stays out of the newest articles and the section feeds other specs read.
  */
-export const quietArticle = { dek: 'Un article pour les commentaires.', publishedAt: Date.now() - 2 * 86_400_000 };
+export const quietArticle = {
+  dek: 'Un article pour les commentaires.',
+  publishedAt: Date.now() - 2 * 86_400_000,
+  sectionSlug: 'international',
+};
 
 /*
  * The comment form refuses a post sent less than minSubmitSeconds after it was rendered (a bot's speed).

@@ -28,4 +28,7 @@ export async function register() {
   // Articles in the trash past their 30 days are deleted for good.
   const { startTrashPurge } = await import('@/app/_server/trash-purge');
   startTrashPurge();
+  // Personal data erased once past its time (the retention settings).
+  const { startRetentionClock } = await import('@/app/_server/retention-clock');
+  startRetentionClock();
 }

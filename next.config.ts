@@ -39,9 +39,12 @@ const nextConfig: NextConfig = {
         ),
         when(article, [{ type: 'cookie', key: 'kq_commentateur' }], `${article}/perso`),
         when(article, [{ type: 'cookie', key: 'kq_attente' }], `${article}/perso`),
+        when(article, [{ type: 'cookie', key: 'kq_auteur' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'repondre' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'signaler' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'signale' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'modifier' }], `${article}/perso`),
+        when(article, [{ type: 'query', key: 'supprimer' }], `${article}/perso`),
         when(article, [{ type: 'query', key: 'cpage', value: pageNumber }], `${article}/commentaires/:n`),
         // A WordPress site's /?p=ID and /?page_id=ID (app/ancienne-adresse looks them up).
         when('/', [{ type: 'query', key: 'p', value: '\\d+' }], '/ancienne-adresse'),

@@ -14,12 +14,13 @@ process.env.E2E_MAILBOX_DIR ??= path.join(path.dirname(process.env.E2E_DATABASE_
 
 export default defineConfig({
   testDir: './e2e',
+  // After the server is up: the run's own settings (e2e/global-setup.ts).
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
-  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL,
     locale: 'fr-FR',
@@ -62,6 +63,8 @@ export default defineConfig({
       MAIL_FROM: 'Kiosque <redaction@kiosque.example>',
       MAIL_POLL_MS: '200',
       MAIL_RETRY_SECONDS: '0,0',
+      // Personal data past its time is erased within a second or two (app/_server/retention-clock.ts).
+      RETENTION_CLOCK_SECONDS: '1',
     },
   },
 });

@@ -2,10 +2,26 @@ import type { PublicComment } from '@/db/comments';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { avatarHue, initials } from '@/lib/initials';
+import type { OwnKey } from '@/lib/own-comment-keys';
 import { CommentBody } from './comment-body';
+import { OwnCommentDeleteForm } from './own-comment-delete-form';
+import { OwnCommentEditForm } from './own-comment-edit-form';
+import type { OwnCommentFormState } from './own-comment-form-state';
 import { ReportForm } from './report-form';
 
 export type ThreadComment = PublicComment & { held: boolean; replies: ThreadComment[] };
+
+/** What the personalised page knows of the reader's own comments (keys within the window) and what they asked for. */
+export type OwnControls = {
+  keys: OwnKey[];
+  /** `?modifier=ID`: the edit form of that comment; `?supprimer=ID`: its delete form. */
+  editing: number | null;
+  deleting: number | null;
+  slug: string;
+  windowMinutes: number;
+  editAction: (state: OwnCommentFormState, formData: FormData) => Promise<OwnCommentFormState>;
+  deleteAction: (formData: FormData) => Promise<void>;
+};
 
 /** The comment a reader is reporting (`?signaler=ID`: its form) or has just reported (`?signale=ID`: thanks). */
 export type ReportState = { commentId: number; done: boolean } | null;
@@ -17,10 +33,85 @@ type Props = {
   canReply: boolean;
   reportAction: (formData: FormData) => Promise<void>;
   report: ReportState;
+  own: OwnControls | null;
 };
 
-export function CommentItem({ comment, articlePath, pageQuery, canReply, reportAction, report }: Props) {
+const { editTitle, body, save, saving, cancel } = t.comments.own;
+const ownLabels = { editTitle, body, save, saving, cancel };
+
+const isOwn = (own: OwnControls | null, comment: PublicComment) =>
+  Boolean(own?.keys.some((key) => key.id === comment.id && key.createdAt === comment.createdAt.getTime()));
+
+/** The comment as its author sees it from the browser that posted it: its edit or delete form, or the links to them. */
+function OwnActions({
+  comment,
+  own,
+  query,
+  anchor,
+}: {
+  comment: ThreadComment;
+  own: OwnControls;
+  query: string;
+  anchor: string;
+}) {
+  const cancelHref = `${query || '?'}#${anchor}`;
+  if (own.editing === comment.id)
+    return (
+      <OwnCommentEditForm
+        action={own.editAction}
+        commentId={comment.id}
+        body={comment.body}
+        cancelHref={cancelHref}
+        labels={ownLabels}
+        windowNotice={t.comments.own.window(own.windowMinutes)}
+      />
+    );
+  return (
+    <>
+      <CommentBody body={comment.body} />
+      {own.deleting === comment.id ? (
+        <OwnCommentDeleteForm
+          commentId={comment.id}
+          slug={own.slug}
+          cancelHref={cancelHref}
+          action={own.deleteAction}
+        />
+      ) : (
+        <p className="comment__actions">
+          <a href={`${query ? `${query}&` : '?'}modifier=${comment.id}#${anchor}`} rel="nofollow">
+            {t.comments.own.edit}
+          </a>
+          <a href={`${query ? `${query}&` : '?'}supprimer=${comment.id}#${anchor}`} rel="nofollow">
+            {t.comments.own.delete}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+export function CommentItem(props: Props) {
+  const { comment, articlePath, pageQuery, canReply, reportAction, report, own } = props;
   const anchor = `comment-${comment.id}`;
+  const replies = comment.replies.length > 0 && (
+    <ol className="comment-replies">
+      {comment.replies.map((reply) => (
+        <CommentItem key={reply.id} {...props} comment={reply} />
+      ))}
+    </ol>
+  );
+  if (comment.deleted)
+    return (
+      <li>
+        <article id={anchor} className="comment comment--deleted">
+          <p>{t.comments.deletedByAuthor}</p>
+        </article>
+        {replies}
+      </li>
+    );
+  const mine = isOwn(own, comment);
+  // Asked for a change this browser may no longer make: the window has passed, or the comment is someone else's.
+  const refused = !mine && (own?.editing === comment.id || own?.deleting === comment.id);
   return (
     <li>
       <article id={anchor} className={comment.held ? 'comment comment--held' : 'comment'}>
@@ -47,6 +138,11 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
               {formatDateTime(comment.createdAt)}
             </time>
           </a>
+          {comment.editedAt && (
+            <span className="comment__edited" title={t.comments.editedOn(formatDateTime(comment.editedAt))}>
+              {t.comments.edited}
+            </span>
+          )}
         </header>
         {comment.replyToName && <p className="comment__context">{t.comments.inReplyTo(comment.replyToName)}</p>}
         {comment.held && (
@@ -54,7 +150,16 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
             {t.comments.held}
           </p>
         )}
-        <CommentBody body={comment.body} />
+        {refused && (
+          <p className="notice" role="status">
+            {t.comments.own.expired}
+          </p>
+        )}
+        {mine && own ? (
+          <OwnActions comment={comment} own={own} query={pageQuery} anchor={anchor} />
+        ) : (
+          <CommentBody body={comment.body} />
+        )}
         {!comment.held && (
           <footer className="comment__actions">
             {canReply && (
@@ -80,21 +185,7 @@ export function CommentItem({ comment, articlePath, pageQuery, canReply, reportA
           </footer>
         )}
       </article>
-      {comment.replies.length > 0 && (
-        <ol className="comment-replies">
-          {comment.replies.map((reply) => (
-            <CommentItem
-              key={reply.id}
-              comment={reply}
-              articlePath={articlePath}
-              pageQuery={pageQuery}
-              canReply={canReply}
-              reportAction={reportAction}
-              report={report}
-            />
-          ))}
-        </ol>
-      )}
+      {replies}
     </li>
   );
 }

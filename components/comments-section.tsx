@@ -2,7 +2,7 @@ import type { PublicComment, ThreadPage } from '@/db/comments';
 import { t } from '@/lib/i18n';
 import { CommentForm } from './comment-form';
 import type { CommentFormState } from './comment-form-state';
-import { CommentItem, type ReportState, type ThreadComment } from './comment-item';
+import { CommentItem, type OwnControls, type ReportState, type ThreadComment } from './comment-item';
 import { Pagination } from './pagination';
 
 export type CommentsSectionProps = {
@@ -21,6 +21,7 @@ export type CommentsSectionProps = {
   };
   reportAction: (formData: FormData) => Promise<void>;
   report: ReportState;
+  own: OwnControls | null;
 };
 
 /** Nests replies under their parents; the reader's held comments take their place in the thread. */
@@ -59,6 +60,7 @@ export function CommentsSection(props: CommentsSectionProps) {
               canReply={props.open}
               reportAction={props.reportAction}
               report={props.report}
+              own={props.own}
             />
           ))}
         </ol>

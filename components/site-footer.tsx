@@ -9,6 +9,9 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
       <nav aria-label={t.site.footerNav}>
         <ul>
           <SectionLinks sections={sections} />
+          <li>
+            <a href="/donnees-personnelles">{t.site.privacy}</a>
+          </li>
         </ul>
       </nav>
       <p>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { openEmail } from '@/lib/commenter-identity';
 import type { CommenterRuleKind, CommentStatus } from '@/lib/vocabulary';
 import { recordAuditIn } from './audit';
 import { db, writeTransaction } from './index';
@@ -15,7 +16,7 @@ export type CommenterForStaff = {
 };
 
 export function getCommenterForStaff(commentId: number): CommenterForStaff | null {
-  return (
+  const row =
     db
       .select({
         commentId: comments.id,
@@ -26,8 +27,8 @@ export function getCommenterForStaff(commentId: number): CommenterForStaff | nul
       })
       .from(comments)
       .where(eq(comments.id, commentId))
-      .get() ?? null
-  );
+      .get() ?? null;
+  return row && { ...row, email: openEmail(row.email) ?? '' };
 }
 
 export type CommenterRule = {

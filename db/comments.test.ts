@@ -6,8 +6,9 @@ import { storageUnavailableCode } from './storage-errors';
 import { prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
-const { articles, comments, sections, users } = await import('./schema');
+const { articles, comments, commentSurges, sections, users } = await import('./schema');
 const { createJudgedComment, reportComment } = await import('./comments');
+const { changeSurgeEnd } = await import('./comment-surges');
 
 let articleId: number;
 let staffId: number;
@@ -127,11 +128,35 @@ describe('createJudgedComment', () => {
   });
   const judge = (history: { sameBodyOnArticle: boolean }) =>
     history.sameBodyOnArticle ? { refused: 'duplicate' as const } : { status: 'pending' as const, heldReason: 'x' };
+  const pace = { surgeComments: 30, surgeMinutes: 10, surgeHoldMinutes: 60 };
 
   it('judges on the history as it is under the write lock: the same text twice is stored once', () => {
-    expect(createJudgedComment(comment('Deux fois.'), judge)).toMatchObject({ status: 'pending' });
-    expect(createJudgedComment(comment('Deux fois.'), judge)).toEqual({ refused: 'duplicate' });
+    expect(createJudgedComment(comment('Deux fois.'), pace, judge)).toMatchObject({ status: 'pending' });
+    expect(createJudgedComment(comment('Deux fois.'), pace, judge)).toEqual({ refused: 'duplicate' });
     expect(db.select().from(comments).all()).toHaveLength(1);
+  });
+
+  it('starts a surge with the comment past the threshold, and tells the ones after it', () => {
+    const seen: boolean[] = [];
+    const judgeAndNote = (_history: unknown, article: { surging: boolean }) => {
+      seen.push(article.surging);
+      return { status: 'pending' as const, heldReason: 'x' };
+    };
+    const tight = { surgeComments: 2, surgeMinutes: 10, surgeHoldMinutes: 60 };
+    for (const n of [1, 2, 3, 4])
+      createJudgedComment({ ...comment(`Avis ${n}`), authorEmailHash: `h-${n}` }, tight, judgeAndNote);
+    expect(seen).toEqual([false, false, true, true]);
+    const [surge] = db.select().from(commentSurges).all();
+    expect(surge.endsAt).toEqual(new Date(now.getTime() + 60 * 60_000));
+    // Ended by staff: the comments that started it do not start another.
+    expect(changeSurgeEnd(surge.id, () => now, now, { staffId: null as unknown as number, ip: null })).toBe(true);
+    createJudgedComment(
+      { ...comment('Après'), authorEmailHash: 'h-5', createdAt: new Date(now.getTime() + 1_000) },
+      tight,
+      judgeAndNote,
+    );
+    expect(seen.at(-1)).toBe(false);
+    expect(changeSurgeEnd(surge.id, () => now, now, { staffId: null as unknown as number, ip: null })).toBe(false);
   });
 
   it('fails as "storage unavailable" while another connection holds the write lock, and stores nothing', () => {
@@ -141,7 +166,7 @@ describe('createJudgedComment', () => {
     try {
       let thrown: unknown;
       try {
-        createJudgedComment(comment('Bloqué.'), judge);
+        createJudgedComment(comment('Bloqué.'), pace, judge);
       } catch (error) {
         thrown = error;
       }
@@ -152,6 +177,6 @@ describe('createJudgedComment', () => {
       sqlite.pragma('busy_timeout = 5000');
     }
     expect(db.select().from(comments).all()).toHaveLength(0);
-    expect(createJudgedComment(comment('Bloqué.'), judge)).toMatchObject({ status: 'pending' });
+    expect(createJudgedComment(comment('Bloqué.'), pace, judge)).toMatchObject({ status: 'pending' });
   });
 });

@@ -1,5 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { sealEmail } from '@/lib/commenter-identity';
+import type { Settings } from '@/lib/settings';
+import { judgeSurge } from '@/lib/surge';
+import { getSurgeFacts, startSurgeIn } from './comment-surges';
 import { db, writeTransaction, type Tx } from './index';
 import { queueApprovalNotices } from './mail-subscriptions';
 import type { ReportDecision, ReportFacts } from '@/lib/report-policy';
@@ -16,6 +20,10 @@ export type PublicComment = {
   replyToName: string | null;
   body: string;
   createdAt: Date;
+  /** Set when the author or staff changed the text: shown as "modifié". */
+  editedAt: Date | null;
+  /** Deleted by its author, kept for its replies: shown as "Commentaire supprimé par son auteur". */
+  deleted: boolean;
   isStaff: boolean;
 };
 
@@ -29,6 +37,8 @@ const publicColumns = {
   replyToName: comments.replyToName,
   body: comments.body,
   createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+  deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),
   isStaff: sql<boolean>`${comments.staffUserId} is not null`.mapWith(Boolean),
 };
 
@@ -130,7 +140,7 @@ export function getReplyTarget(
         parentId: comments.parentId,
       })
       .from(comments)
-      .where(and(eq(comments.id, commentId), approvedOn(articleId)))
+      .where(and(eq(comments.id, commentId), approvedOn(articleId), isNull(comments.deletedAt)))
       .get() ?? null
   );
 }
@@ -144,14 +154,20 @@ export type CommenterHistory = {
   lastHourCount: number;
 };
 
-/** What the moderation policy needs to know about a commenter, by e-mail hash and IP. */
+/**
+ * What the moderation policy needs to know about a commenter, by e-mail hash and IP. For an edit,
+ * `editing` is the comment being edited: never its own duplicate. Its approval still counts: it is
+ * the author a moderator approved, as for their next comment.
+ */
 export function getCommenterHistory(input: {
   emailHash: string;
   ip: string | null;
   articleId: number;
   body: string;
   now: Date;
+  editing?: number;
 }): CommenterHistory {
+  const notItself = input.editing === undefined ? undefined : ne(comments.id, input.editing);
   const sameCommenter = input.ip
     ? or(eq(comments.authorEmailHash, input.emailHash), eq(comments.ip, input.ip))
     : eq(comments.authorEmailHash, input.emailHash);
@@ -174,6 +190,7 @@ export function getCommenterHistory(input: {
         eq(comments.articleId, input.articleId),
         eq(comments.authorEmailHash, input.emailHash),
         eq(comments.body, input.body),
+        notItself,
       ),
     )
     .limit(1)
@@ -205,6 +222,7 @@ export type NewComment = {
   parent: { id: number; threadId: number | null; depth: number } | null;
   replyToName: string | null;
   authorName: string;
+  /** In clear: sealed here, on write (lib/commenter-identity.ts sealEmail). */
   authorEmail: string;
   authorEmailHash: string;
   authorUrl: string | null;
@@ -226,15 +244,19 @@ export function createComment(comment: NewComment): number {
 export type CommentVerdict<R> = { refused: R } | { status: NewComment['status']; heldReason: string };
 
 /**
- * Reads the commenter's history, has `decide` judge the comment on it, and stores it as judged, all
- * under the write lock (BEGIN IMMEDIATE): two posts sent at once are judged one after the other, so
- * the second sees the first (a duplicate, a flood) instead of both passing on the same history.
+ * Reads the commenter's history and the article's pace, has `decide` judge the comment on them, and
+ * stores it as judged, all under the write lock (BEGIN IMMEDIATE): two posts sent at once are judged one
+ * after the other, so the second sees the first (a duplicate, a flood, the comment past a surge's
+ * threshold) instead of both passing on the same history. A comment past the threshold starts a surge.
  */
 export function createJudgedComment<R>(
   comment: Omit<NewComment, 'status' | 'heldReason'>,
-  decide: (history: CommenterHistory) => CommentVerdict<R>,
+  surge: Pick<Settings, 'surgeComments' | 'surgeMinutes' | 'surgeHoldMinutes'>,
+  decide: (history: CommenterHistory, article: { surging: boolean }) => CommentVerdict<R>,
 ): { refused: R } | { id: number; status: NewComment['status'] } {
   return writeTransaction((tx) => {
+    const pace = judgeSurge(getSurgeFacts(tx, comment.articleId, comment.createdAt, surge.surgeMinutes), surge);
+    if (pace.starts) startSurgeIn(tx, comment.articleId, comment.createdAt, surge.surgeHoldMinutes);
     const verdict = decide(
       getCommenterHistory({
         emailHash: comment.authorEmailHash,
@@ -243,6 +265,7 @@ export function createJudgedComment<R>(
         body: comment.body,
         now: comment.createdAt,
       }),
+      { surging: pace.surging },
     );
     if ('refused' in verdict) return { refused: verdict.refused };
     return { id: insertComment(tx, { ...comment, ...verdict }), status: verdict.status };
@@ -256,6 +279,7 @@ export function insertComment(tx: Tx, comment: NewComment): number {
     .insert(comments)
     .values({
       ...values,
+      authorEmail: sealEmail(values.authorEmail),
       parentId: parent?.id ?? null,
       threadId: parent ? (parent.threadId ?? parent.id) : null,
       depth: parent ? parent.depth + 1 : 0,
@@ -294,12 +318,14 @@ export function reportComment(
         articleId: comments.articleId,
         status: comments.status,
         reportCount: comments.reportCount,
+        deleted: sql<boolean>`${comments.deletedAt} is not null`.mapWith(Boolean),
         isStaff: sql<boolean>`${comments.staffUserId} is not null`.mapWith(Boolean),
       })
       .from(comments)
       .where(eq(comments.id, input.commentId))
       .get();
-    if (!target || target.status !== 'approved') return { recorded: false, hidden: false, articleId: null };
+    if (!target || target.status !== 'approved' || target.deleted)
+      return { recorded: false, hidden: false, articleId: null };
     const sameReporter = input.addressHash
       ? or(eq(commentReports.reporterHash, input.readerHash), eq(commentReports.addressHash, input.addressHash))
       : eq(commentReports.reporterHash, input.readerHash);

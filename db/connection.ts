@@ -23,6 +23,9 @@ export function openDatabase(file: string, options: { logger?: Logger; readonly?
   // Writers queue behind each other instead of failing with "database is locked".
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Erased personal data (an e-mail sealed in place, an address past its retention) is zeroed, not left
+  // in free space for anyone who copies the file; FAST costs no extra I/O.
+  sqlite.pragma('secure_delete = FAST');
   return { sqlite, db: drizzle(sqlite, { schema, logger: options.logger }) };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { FeedArticle, FeedComment } from '@/lib/feed';
 import { isPublic, listingCondition, selectStories, storyFrom, type Listing } from './articles';
@@ -60,7 +60,7 @@ export function listFeedComments(
     })
     .from(comments)
     .innerJoin(root, eq(root.id, sql`coalesce(${comments.threadId}, ${comments.id})`))
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
+    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), isNull(comments.deletedAt)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
     .all();

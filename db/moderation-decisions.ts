@@ -188,7 +188,7 @@ export function updateCommentBodyForStaff(
       .where(eq(comments.id, id))
       .get();
     if (!row) return null;
-    tx.update(comments).set({ body, editedAt: new Date() }).where(eq(comments.id, id)).run();
+    tx.update(comments).set({ body, editedAt: new Date(), editedBy: 'staff' }).where(eq(comments.id, id)).run();
     recordAuditIn(tx, [
       {
         userId: actor.staffId,

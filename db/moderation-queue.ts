@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, count, desc, eq, gt, gte, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { emailHash, openEmail } from '@/lib/commenter-identity';
 import { queueTabs, type QueueTab } from '@/lib/moderation-actions';
 import { parseStoredReason, type HeldReason } from '@/lib/moderation-policy';
 import type { CommentStatus, ReportReason } from '@/lib/vocabulary';
@@ -22,6 +23,9 @@ function tabCondition(tab: QueueTab): SQL {
       return and(eq(comments.status, 'pending'), eq(comments.reportCount, 0))!;
     case 'reported':
       return and(gt(comments.reportCount, 0), inArray(comments.status, ['pending', 'approved']))!;
+    case 'approved':
+      // An author's deleted comment, kept for its replies, is no one's to moderate.
+      return and(eq(comments.status, 'approved'), isNull(comments.deletedAt))!;
     default:
       return eq(comments.status, tab);
   }
@@ -33,7 +37,9 @@ function filterCondition(filter: QueueFilter): SQL | undefined {
   if (filter.articleId) conditions.push(eq(comments.articleId, filter.articleId));
   const search = filter.search.trim();
   if (search) {
-    conditions.push(containing([comments.body, comments.authorName, comments.authorEmail, comments.ip], search));
+    // E-mails are sealed at rest: one is found by its keyed hash, so only the whole address matches.
+    const text = containing([comments.body, comments.authorName, comments.ip], search);
+    conditions.push(search.includes('@') ? or(text, eq(comments.authorEmailHash, emailHash(search)))! : text);
   }
   return conditions.length ? and(...conditions) : undefined;
 }
@@ -66,6 +72,7 @@ export type QueueRowForStaff = {
   body: string;
   createdAt: Date;
   editedAt: Date | null;
+  editedBy: 'author' | 'staff' | null;
   isStaff: boolean;
   heldReason: HeldReason | null;
   reportCount: number;
@@ -94,6 +101,7 @@ export function listQueueForStaff(
       body: comments.body,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
+      editedBy: comments.editedBy,
       staffUserId: comments.staffUserId,
       heldReason: comments.heldReason,
       reportCount: comments.reportCount,
@@ -117,12 +125,13 @@ export function listQueueForStaff(
     id: row.id,
     status: row.status,
     authorName: row.authorName,
-    authorEmail: row.authorEmail,
+    authorEmail: openEmail(row.authorEmail) ?? '',
     authorUrl: row.authorUrl,
     ip: row.ip,
     body: row.body,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
+    editedBy: row.editedBy,
     isStaff: row.staffUserId !== null,
     heldReason: parseStoredReason(row.heldReason),
     reportCount: row.reportCount,

@@ -6,6 +6,7 @@ const { db, sqlite } = await prepareTestDatabase();
 const { articles, auditLog, commentReports, comments, sections, users } = await import('./schema');
 const { writeTransaction } = await import('./index');
 const { recordAuditIn } = await import('./audit');
+const { emailHash, sealEmail } = await import('@/lib/commenter-identity');
 const moderation = { ...(await import('./moderation-queue')), ...(await import('./moderation-decisions')) };
 
 let articleId: number;
@@ -299,18 +300,25 @@ describe('the queue', () => {
   });
 
   it('finds by text, author, e-mail or IP, with wildcards taken literally, and filters by article', () => {
-    const mine = addComment({ authorEmail: 'Koffi@Example.com', ip: '192.0.2.44', body: '100% vrai' });
+    const mine = addComment({
+      authorEmail: sealEmail('Koffi@Example.com'),
+      authorEmailHash: emailHash('Koffi@Example.com'),
+      ip: '192.0.2.44',
+      body: '100% vrai',
+    });
     addComment({ articleId: otherArticleId, body: 'Autre chose' });
     const find = (search: string, articleFilter: number | null = null) =>
       moderation.listQueueForStaff('pending', { search, articleId: articleFilter }, 1, 25).map((row) => row.id);
-    expect(find('koffi@example')).toEqual([mine]);
+    // The e-mail is sealed at rest: only the whole address, matched by its keyed hash, finds it.
+    expect(find('koffi@example.com')).toEqual([mine]);
+    expect(find('koffi@example')).toEqual([]);
     expect(find('192.0.2.44')).toEqual([mine]);
     expect(find('100%')).toEqual([mine]);
     expect(find('0%')).toEqual([mine]);
     expect(find('%')).toEqual([mine]);
     expect(find('_')).toEqual([]);
     expect(find('', otherArticleId)).toHaveLength(1);
-    expect(moderation.countQueueTabs({ search: 'koffi', articleId: null }).pending).toBe(1);
+    expect(moderation.countQueueTabs({ search: 'Koffi@example.com', articleId: null }).pending).toBe(1);
   });
 
   it('shows the comment a reply answers', () => {

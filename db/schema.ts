@@ -210,6 +210,11 @@ export const comments = sqliteTable(
     reportCount: integer('report_count').notNull().default(0),
     createdAt: createdAt(),
     editedAt: timestamp('edited_at'),
+    // Who changed the text last: the public page marks it "modifié" either way, staff see which.
+    editedBy: text('edited_by', { enum: ['author', 'staff'] }),
+    // Deleted by its author while it had replies: kept, emptied of text and personal data, so they stay
+    // in place under "Commentaire supprimé par son auteur".
+    deletedAt: timestamp('deleted_at'),
     ip: text('ip'),
     userAgent: text('user_agent'),
     staffUserId: integer('staff_user_id').references(() => users.id, { onDelete: 'set null' }),
@@ -221,6 +226,8 @@ export const comments = sqliteTable(
     index('comments_status_idx').on(t.status, t.createdAt),
     // The moderation queue's tab counts (pending and unreported, reported), read from the index alone.
     index('comments_status_reports_idx').on(t.status, t.reportCount),
+    // The approved tab's count leaves out authors' deleted comments kept for their replies, from the index alone.
+    index('comments_status_deleted_idx').on(t.status, t.deletedAt),
     index('comments_email_idx').on(t.authorEmailHash, t.createdAt),
     index('comments_ip_idx').on(t.ip, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
@@ -245,6 +252,23 @@ export const commentReports = sqliteTable(
     uniqueIndex('comment_reports_once_idx').on(t.commentId, t.reporterHash),
     index('comment_reports_address_idx').on(t.addressHash, t.createdAt),
   ],
+);
+
+/**
+ * An article's comments held for a while because too many came at once (lib/surge.ts). Ended early by
+ * setting ends_at to the moment staff ended it; extended by moving it later. Each change is audited.
+ */
+export const commentSurges = sqliteTable(
+  'comment_surges',
+  {
+    id: integer('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at').notNull(),
+    endsAt: timestamp('ends_at').notNull(),
+  },
+  (t) => [index('comment_surges_article_idx').on(t.articleId, t.endsAt), index('comment_surges_ends_idx').on(t.endsAt)],
 );
 
 /** Staff decisions about a commenter ("Toujours approuver", "Bloquer") that feed the moderation policy. */

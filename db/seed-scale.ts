@@ -1,6 +1,6 @@
 // The benchmark database: 10,000 articles with long bodies and 200,000 comments, built in well under a
 // minute with prepared statements in large transactions. Deterministic: the same numbers give the same rows.
-import { emailHash } from '@/lib/commenter-identity';
+import { emailHash, sealEmail } from '@/lib/commenter-identity';
 import { markdownToText, renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { Db } from './index';
@@ -155,7 +155,8 @@ export function seedScaleContent(db: Db, options: ScaleOptions = {}): ScaleResul
   const commenters = Array.from({ length: 20_000 }, (_, i) => {
     const name = `${rng.pick(['Alain', 'Mireille', 'Thierry', 'Carine', 'Ibrahim', 'Nadège', 'Serge', 'Estelle'])} ${rng.pick(['F.', 'N.', 'K.', 'M.', 'B.'])}${i}`;
     const email = `lecteur${i}@example.com`;
-    return { name, email, hash: emailHash(email) };
+    // Sealed once per reader: what comments store (lib/commenter-identity.ts).
+    return { name, email: sealEmail(email), hash: emailHash(email) };
   });
   const insertComment = sqlite.prepare(
     `insert into comments (id, article_id, parent_id, thread_id, depth, author_name, author_email, author_email_hash, body, status, held_reason, created_at, ip, user_agent)

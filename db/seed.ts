@@ -1,5 +1,5 @@
 import { count, sql } from 'drizzle-orm';
-import { emailHash } from '@/lib/commenter-identity';
+import { emailHash, sealEmail } from '@/lib/commenter-identity';
 import { markdownToText, readingMinutes, renderMarkdown } from '@/lib/markdown';
 import type { Db } from './index';
 import { articles, articleTags, comments, sections, tags, users } from './schema';
@@ -85,7 +85,7 @@ export function seedDemoContent(db: Db): { articles: number; comments: number } 
           threadId: parent?.threadId ?? null,
           depth: parent ? parent.depth + 1 : 0,
           authorName: comment.authorName,
-          authorEmail: comment.authorEmail,
+          authorEmail: sealEmail(comment.authorEmail),
           authorEmailHash: emailHash(comment.authorEmail),
           authorUrl: comment.authorUrl,
           body: comment.body,

@@ -7,6 +7,7 @@ const { db, sqlite } = await prepareTestDatabase();
 const { importWordPress } = await import('./wordpress-import');
 const { exportWordPress } = await import('./wordpress-export');
 const { seedDemoContent } = await import('./seed');
+const { commentEmailOf } = await import('./comment-email');
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/small.wxr.xml'), 'utf8');
 
@@ -58,6 +59,8 @@ function dump() {
     })),
     comments: comments.map(({ id, parentId, createdAt, ...rest }) => ({
       ...rest,
+      // Sealed afresh on each write: compared as the addresses they hold.
+      email: commentEmailOf(rest.email as string),
       key: keyOf.get(id),
       parent: parentId === null ? null : keyOf.get(parentId),
       createdAt: toSecond(createdAt),

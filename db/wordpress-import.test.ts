@@ -10,7 +10,7 @@ const { importWordPress } = await import('./wordpress-import');
 type ImportOptions = import('./wordpress-import').ImportOptions;
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
 const { getCommenterHistory } = await import('./comments');
-const { emailHash } = await import('@/lib/commenter-identity');
+const { emailHash, openEmail } = await import('@/lib/commenter-identity');
 const { storeImageFile } = await import('@/lib/media-store');
 const { uploadsFileOf } = await import('@/lib/wordpress-media');
 
@@ -31,9 +31,12 @@ function snapshot() {
     articles: all(
       'select id, slug, title, dek, body_markdown, body_html, body_text, status, published_at, updated_at, section_id, author_id, featured, comment_mode, comment_count, hero_src, hero_width, hero_height, hero_alt, hero_caption, hero_credit, wp_post_id from articles order by id',
     ),
-    comments: all(
-      'select id, article_id, parent_id, thread_id, depth, reply_to_name, author_name, author_email, author_url, body, status, created_at, ip, staff_user_id, wp_comment_id from comments order by id',
-    ),
+    // E-mails are sealed with a fresh nonce each time: compared opened.
+    comments: (
+      all(
+        'select id, article_id, parent_id, thread_id, depth, reply_to_name, author_name, author_email, author_url, body, status, created_at, ip, staff_user_id, wp_comment_id from comments order by id',
+      ) as { author_email: string }[]
+    ).map((row) => ({ ...row, author_email: openEmail(row.author_email) })),
     sections: all('select id, slug, name, wp_term_id from sections order by id'),
     tags: all('select id, slug, name, wp_term_id from tags order by id'),
     articleTags: all('select * from article_tags order by article_id, tag_id'),
@@ -118,7 +121,8 @@ describe('importWordPress', () => {
       .prepare(
         'select c.wp_comment_id as wp, p.wp_comment_id as parent, c.depth, c.reply_to_name as replyTo, c.status, u.wp_login as staff, c.ip, c.author_email as email from comments c left join comments p on p.id = c.parent_id left join users u on u.id = c.staff_user_id where c.article_id = 101 order by c.wp_comment_id',
       )
-      .all();
+      .all()
+      .map((row) => ({ ...(row as { email: string }), email: openEmail((row as { email: string }).email) }));
     expect(rows).toEqual([
       {
         wp: 1,

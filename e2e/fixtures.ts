@@ -1,4 +1,6 @@
+import './database-env';
 import { test as base, expect } from '@playwright/test';
+import { emailHash, sealEmail } from '../lib/commenter-identity';
 import type { OutgoingMail } from '../lib/mail-message';
 import { openTestDatabase } from './database';
 import { mailbox, type Mailbox } from './mailbox';
@@ -190,6 +192,7 @@ export const testDb = {
     byStaff?: boolean;
   }): number {
     const status = values.status ?? 'pending';
+    const email = values.authorEmail ?? 'lecteur@example.com';
     return withDatabase((sqlite) => {
       const articleId =
         values.articleId ??
@@ -201,12 +204,13 @@ export const testDb = {
       return (
         sqlite
           .prepare(
-            "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip, staff_user_id) values (?, ?, ?, 'e2e', ?, ?, ?, ?, ?, case when ? then (select min(id) from users) end) returning id",
+            'insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason, report_count, ip, staff_user_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then (select min(id) from users) end) returning id',
           )
           .get(
             articleId,
             values.authorName ?? 'Lecteur',
-            values.authorEmail ?? 'lecteur@example.com',
+            sealEmail(email),
+            emailHash(email),
             values.body,
             status,
             values.heldReason === undefined ? (status === 'pending' ? 'first-comment' : null) : values.heldReason,
@@ -392,7 +396,7 @@ export const testDb = {
     };
   },
 
-  /** How many stored comments match every given field. */
+  /** How many stored comments match every given field (the e-mail by its keyed hash: it is sealed at rest). */
   countComments(
     where: {
       id?: number;
@@ -410,7 +414,7 @@ export const testDb = {
     const columns: [keyof typeof where, string][] = [
       ['id', 'id = ?'],
       ['articleId', 'article_id = ?'],
-      ['authorEmail', 'author_email = ?'],
+      ['authorEmail', 'author_email_hash = ?'],
       ['authorName', 'author_name = ?'],
       ['body', 'body = ?'],
       ['bodyContains', "body like '%' || ? || '%'"],
@@ -421,7 +425,14 @@ export const testDb = {
     const used = columns.filter(([key]) => where[key] !== undefined);
     const sql = `select count(*) as n from comments where ${used.map(([, test]) => test).join(' and ') || '1'}`;
     return withDatabase(
-      (sqlite) => (sqlite.prepare(sql).get(...used.map(([key]) => where[key])) as { n: number }).n,
+      (sqlite) =>
+        (
+          sqlite
+            .prepare(sql)
+            .get(...used.map(([key]) => (key === 'authorEmail' ? emailHash(where.authorEmail!) : where[key]))) as {
+            n: number;
+          }
+        ).n,
       file,
     );
   },
@@ -440,7 +451,7 @@ export const testDb = {
   /** What a moderator's approval does: the commenter now has history. */
   approveCommentsOf(email: string): void {
     withDatabase((sqlite) =>
-      sqlite.prepare("update comments set status = 'approved' where author_email = ?").run(email),
+      sqlite.prepare("update comments set status = 'approved' where author_email_hash = ?").run(emailHash(email)),
     );
   },
 
@@ -448,8 +459,8 @@ export const testDb = {
   backdateCommentsOf(email: string, seconds: number): void {
     withDatabase((sqlite) =>
       sqlite
-        .prepare('update comments set created_at = created_at - ? where author_email = ?')
-        .run(seconds * 1000, email),
+        .prepare('update comments set created_at = created_at - ? where author_email_hash = ?')
+        .run(seconds * 1000, emailHash(email)),
     );
   },
 
@@ -458,8 +469,8 @@ export const testDb = {
     return withDatabase(
       (sqlite) =>
         sqlite
-          .prepare(`select ${COMMENT_COLUMNS} from comments where author_email = ? order by id`)
-          .all(email) as StoredComment[],
+          .prepare(`select ${COMMENT_COLUMNS} from comments where author_email_hash = ? order by id`)
+          .all(emailHash(email)) as StoredComment[],
     );
   },
 
@@ -511,11 +522,115 @@ export const testDb = {
     );
   },
 
+  /** The keyed hash comments are matched by: their e-mail itself is sealed (lib/commenter-identity.ts). */
+  emailHashOf(email: string): string {
+    return emailHash(email);
+  },
+
+  /** One comment as stored: what an author's edit or deletion changed. Undefined once deleted. */
+  commentById(id: number):
+    | {
+        body: string;
+        status: string;
+        heldReason: string | null;
+        authorName: string;
+        editedBy: string | null;
+        deleted: boolean;
+        createdAt: number;
+        ip: string | null;
+      }
+    | undefined {
+    const row = withDatabase(
+      (sqlite) =>
+        sqlite
+          .prepare(
+            'select body, status, held_reason as heldReason, author_name as authorName, edited_by as editedBy, deleted_at as deletedAt, created_at as createdAt, ip from comments where id = ?',
+          )
+          .get(id) as
+          | {
+              body: string;
+              status: string;
+              heldReason: string | null;
+              authorName: string;
+              editedBy: string | null;
+              deletedAt: number | null;
+              createdAt: number;
+              ip: string | null;
+            }
+          | undefined,
+    );
+    if (!row) return undefined;
+    const { deletedAt, ...rest } = row;
+    return { ...rest, deleted: deletedAt !== null };
+  },
+
+  /** A reply written straight into the database, approved, under `parentId` in its thread. */
+  insertReply(parentId: number, body: string): number {
+    return withDatabase(
+      (sqlite) =>
+        (
+          sqlite
+            .prepare(
+              "insert into comments (article_id, parent_id, thread_id, depth, author_name, author_email, author_email_hash, body, status) select article_id, id, coalesce(thread_id, id), depth + 1, 'Réponse', ?, 'e2e', ?, 'approved' from comments where id = ? returning id",
+            )
+            .get(sealEmail('reponse@example.com'), body, parentId) as { id: number }
+        ).id,
+    );
+  },
+
+  /** A number setting as stored for the run (e2e/global-setup.ts sets some). */
+  numberSetting(key: string): number | null {
+    return withDatabase((sqlite) => {
+      const row = sqlite.prepare('select value from settings where key = ?').get(key) as { value: string } | undefined;
+      return row ? Number(JSON.parse(row.value)) : null;
+    });
+  },
+
+  /** `count` held comments on an article, all written now: the start of an afflux. */
+  insertRecentComments(articleId: number, count: number): void {
+    withDatabase((sqlite) => {
+      const insert = sqlite.prepare(
+        "insert into comments (article_id, author_name, author_email, author_email_hash, body, status, held_reason) values (?, 'Foule', ?, ?, ?, 'pending', 'first-comment')",
+      );
+      sqlite.transaction(() => {
+        for (let n = 0; n < count; n++)
+          insert.run(articleId, sealEmail(`foule${n}@example.com`), `e2e-foule-${n}`, `Foule ${n}`);
+      })();
+    });
+  },
+
+  /** Moves the end of an article's surges to now, as if their time had come. */
+  expireSurgesOf(articleId: number): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare('update comment_surges set ends_at = ? where article_id = ?').run(Date.now(), articleId),
+    );
+  },
+
+  /** The audited surge actions on an article, oldest first ("surge.start", "surge.extend", "surge.end"). */
+  surgeActionsOn(articleId: number): { action: string; byStaff: boolean }[] {
+    return withDatabase((sqlite) =>
+      (
+        sqlite
+          .prepare(
+            "select action, user_id is not null as byStaff from audit_log where action like 'surge.%' and target_id = ? order by id",
+          )
+          .all(articleId) as { action: string; byStaff: number }[]
+      ).map((row) => ({ action: row.action, byStaff: Boolean(row.byStaff) })),
+    );
+  },
+
+  /** Moves one comment back in time, as if posted `seconds` earlier. */
+  backdateComment(id: number, seconds: number): void {
+    withDatabase((sqlite) =>
+      sqlite.prepare('update comments set created_at = created_at - ? where id = ?').run(seconds * 1000, id),
+    );
+  },
+
   commentIpOf(email: string): string | null {
     return withDatabase(
       (sqlite) =>
         (
-          sqlite.prepare('select ip from comments where author_email = ?').get(email) as
+          sqlite.prepare('select ip from comments where author_email_hash = ?').get(emailHash(email)) as
             { ip: string | null } | undefined
         )?.ip ?? null,
     );
@@ -627,6 +742,26 @@ export async function previewTokenIssuedAt(articleId: number, issuedAt: Date): P
   const { previewToken } = await import('../lib/preview-link');
   const { secretFor } = await import('../lib/secret');
   return previewToken(articleId, issuedAt, secretFor('preview-link'));
+}
+
+/**
+ * For an article a spec needs only for its comments: a chapô, as feeds require, published two days ago and
+ * in a section no spec reads, so it stays out of the newest articles and the section feeds other specs read.
+ */
+export const quietArticle = {
+  dek: 'Un article pour les commentaires.',
+  publishedAt: Date.now() - 2 * 86_400_000,
+  sectionSlug: 'international',
+};
+
+/**
+ * A genuine key for one's own comment (lib/own-comment-keys.ts), signed with the server's secret like
+ * formTokenRenderedEarlier: what the author's browser holds, minted here to replay an expired one.
+ */
+export async function ownCommentCookie(id: number, createdAt: number): Promise<string> {
+  process.env.DATABASE_PATH ??= process.env.E2E_DATABASE_PATH;
+  const { encodeOwnKeys } = await import('../lib/own-comment-keys');
+  return encodeOwnKeys(undefined, { id, createdAt }, createdAt, 10);
 }
 
 export const test = base.extend<{ db: TestDb; commentForm: CommentForm; queue: ModerationQueue; mailbox: Mailbox }>({

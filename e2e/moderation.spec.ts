@@ -151,6 +151,8 @@ test.describe('moderating without JavaScript', () => {
     const readerPage = await reader.newPage();
     await readerPage.goto(article);
     await expect(readerPage.getByText(`Texte corrigé ${marker}`)).toBeVisible();
+    // Changed by staff: readers see that the text is not the one first published.
+    await expect(readerPage.locator(`#comment-${id}`).getByText('modifié', { exact: true })).toBeVisible();
     const reply = readerPage.locator('article.comment', { hasText: `Merci pour ${marker}` });
     await expect(reply.getByText('Rédaction', { exact: true })).toBeVisible();
     await reader.close();

@@ -100,3 +100,14 @@ export function parseCommentForm(
   }
   return { ok: false, errors };
 }
+
+const editSchema = requiredText(commentLimits.body);
+
+/** Validates an author's new text for their comment, with the same rules as the comment form's body. */
+export function parseCommentEdit(
+  raw: unknown,
+): { ok: true; body: string } | { ok: false; error: 'required' | 'tooLong' } {
+  const result = editSchema.safeParse(raw);
+  if (result.success) return { ok: true, body: result.data };
+  return { ok: false, error: result.error.issues[0]?.message === 'tooLong' ? 'tooLong' : 'required' };
+}

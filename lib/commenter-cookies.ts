@@ -11,6 +11,7 @@ export const READER_COOKIE = 'kq_lecteur';
 
 export const REMEMBER_MAX_AGE = 365 * 86_400;
 export const HELD_MAX_AGE = 30 * 86_400;
+export const READER_MAX_AGE = 365 * 86_400;
 const MAX_HELD_IDS = 20;
 
 export type Remembered = { authorName: string; authorEmail: string; authorUrl: string | null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideComment,
+  decideEdit,
   describeReason,
   formTokenMaxAgeSeconds,
   parseStoredReason,
@@ -393,5 +394,55 @@ describe('describeReason and parseStoredReason', () => {
     ]) {
       expect(parseStoredReason(stored), String(stored)).toBeNull();
     }
+  });
+});
+
+describe('an author’s edit', () => {
+  const edit = (o: Overrides) => decideComment({ ...input(o), action: 'edit' });
+
+  it('skips the rules about the act of posting: speed, flood, hourly cap, form token', () => {
+    expect(
+      edit({
+        ...returning,
+        recent: { secondsSinceLast: 1, lastHourCount: 99 },
+        signals: { secondsSinceRender: null, honeypotFilled: false },
+      }),
+    ).toEqual({ kind: 'store', status: 'approved', reason: { code: 'returning-commenter' } });
+  });
+
+  it('judges the new text like a new one: links, words, blocks, closed discussions', () => {
+    expect(edit({ ...returning, body: 'a.cm b.cm c.cm' })).toMatchObject({
+      status: 'pending',
+      reason: { code: 'links' },
+    });
+    expect(edit({ ...returning, body: 'casino' })).toMatchObject({ status: 'spam' });
+    expect(edit({ ...returning, commenter: { approvedCount: 4, blocked: true } })).toMatchObject({ status: 'spam' });
+    expect(edit({ article: { commentsOpen: false } })).toEqual({ kind: 'refuse', refusal: 'closed' });
+  });
+
+  it('sends an approved comment that gains three links back to the queue', () => {
+    const judged = edit({ ...returning, body: 'https://a.cm https://b.cm https://c.cm' });
+    expect(decideEdit({ status: 'approved', heldReason: 'returning-commenter' }, judged)).toEqual({
+      kind: 'store',
+      status: 'pending',
+      heldReason: 'links:3',
+    });
+  });
+
+  it('never takes a held comment out of the queue, nor spam out of spam', () => {
+    const clean = edit(returning);
+    expect(decideEdit({ status: 'pending', heldReason: 'reports' }, clean)).toEqual({
+      kind: 'store',
+      status: 'pending',
+      heldReason: 'reports',
+    });
+    expect(decideEdit({ status: 'spam', heldReason: 'honeypot' }, clean)).toMatchObject({ status: 'spam' });
+  });
+
+  it('passes a refusal on', () => {
+    expect(decideEdit({ status: 'approved', heldReason: null }, { kind: 'refuse', refusal: 'duplicate' })).toEqual({
+      kind: 'refuse',
+      refusal: 'duplicate',
+    });
   });
 });

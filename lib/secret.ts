@@ -44,7 +44,8 @@ export type SecretPurpose =
   | 'mail-at-rest'
   | 'mail-link'
   | 'mail-client'
-  | 'preview-link';
+  | 'preview-link'
+  | 'own-comment';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

@@ -15,6 +15,12 @@ const formValues = {
   minSubmitSeconds: '2',
   reportsToHide: '5',
   publishedNotice: 'on',
+  ownEditMinutes: '15',
+  retentionIpDays: '60',
+  retentionSpamDays: '7',
+  surgeComments: '40',
+  surgeMinutes: '5',
+  surgeHoldMinutes: '30',
 };
 
 describe('defaultSettings', () => {
@@ -40,6 +46,12 @@ describe('settingsSchema', () => {
       minSubmitSeconds: 2,
       reportsToHide: 5,
       publishedNotice: 'on',
+      ownEditMinutes: 15,
+      retentionIpDays: 60,
+      retentionSpamDays: 7,
+      surgeComments: 40,
+      surgeMinutes: 5,
+      surgeHoldMinutes: 30,
     });
   });
 

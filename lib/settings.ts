@@ -22,6 +22,17 @@ export type Settings = {
   reportsToHide: number;
   /** "Votre commentaire a été publié": an e-mail to the author when a held comment is approved (confirmed addresses only). */
   publishedNotice: 'off' | 'on';
+  /** How long the author of a comment may edit or delete it from the browser that posted it; 0 = never. */
+  ownEditMinutes: number;
+  /** Commenters' IP addresses and user agents are erased this many days after the comment. */
+  retentionIpDays: number;
+  /** Spam and trashed comments, with what they hold about their author, are deleted after this many days. */
+  retentionSpamDays: number;
+  /** More than this many comments on one article within surgeMinutes holds its new comments ("afflux"). */
+  surgeComments: number;
+  surgeMinutes: number;
+  /** How long an article's new comments stay held once a surge starts. */
+  surgeHoldMinutes: number;
 };
 
 export type SettingKey = keyof Settings;
@@ -40,6 +51,12 @@ export const defaultSettings: Settings = {
   minSubmitSeconds: 3,
   reportsToHide: 3,
   publishedNotice: 'off',
+  ownEditMinutes: 10,
+  retentionIpDays: 30,
+  retentionSpamDays: 30,
+  surgeComments: 30,
+  surgeMinutes: 10,
+  surgeHoldMinutes: 60,
 };
 
 export const settingKeys = Object.keys(defaultSettings) as SettingKey[];
@@ -89,6 +106,12 @@ export const numberBounds = {
   threadsPerPage: [5, 200],
   minSubmitSeconds: [0, 120],
   reportsToHide: [1, 100],
+  ownEditMinutes: [0, 120],
+  retentionIpDays: [1, 3650],
+  retentionSpamDays: [1, 3650],
+  surgeComments: [2, 100_000],
+  surgeMinutes: [1, 1440],
+  surgeHoldMinutes: [1, 10_080],
 } as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
 
 export const wordListLimits = { words: MAX_WORDS, length: MAX_WORD_LENGTH };
@@ -107,6 +130,12 @@ export const settingsSchema = z.object({
   minSubmitSeconds: wholeNumber(...numberBounds.minSubmitSeconds),
   reportsToHide: wholeNumber(...numberBounds.reportsToHide),
   publishedNotice: z.enum(['off', 'on']),
+  ownEditMinutes: wholeNumber(...numberBounds.ownEditMinutes),
+  retentionIpDays: wholeNumber(...numberBounds.retentionIpDays),
+  retentionSpamDays: wholeNumber(...numberBounds.retentionSpamDays),
+  surgeComments: wholeNumber(...numberBounds.surgeComments),
+  surgeMinutes: wholeNumber(...numberBounds.surgeMinutes),
+  surgeHoldMinutes: wholeNumber(...numberBounds.surgeHoldMinutes),
 }) satisfies z.ZodType<Settings, unknown>;
 
 function decodeJson(text: string): unknown {

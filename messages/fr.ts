@@ -14,6 +14,7 @@ export const fr = {
     // The footer's switch between the full page and the light one (no JavaScript, small pictures).
     lightVersion: 'Version légère',
     fullVersion: 'Version complète',
+    privacy: 'Données personnelles',
     rights: (year: number) => `© ${year} Kiosque. Tous droits réservés.`,
   },
   home: {
@@ -124,6 +125,79 @@ export const fr = {
     reported: 'Merci, votre signalement a été enregistré.',
     threadPages: 'Pages des commentaires',
     empty: 'Soyez le premier à réagir.',
+    edited: 'modifié',
+    editedOn: (when: string) => `Modifié le ${when}`,
+    deletedByAuthor: 'Commentaire supprimé par son auteur',
+    /** The author's own comment, from the browser that posted it (lib/own-comment-keys.ts). */
+    own: {
+      edit: 'Modifier',
+      delete: 'Supprimer',
+      editTitle: 'Modifier votre commentaire',
+      body: 'Votre commentaire',
+      window: (minutes: number) =>
+        `Vous pouvez modifier ou supprimer ce commentaire pendant ${plural(minutes, '{n} minute', '{n} minutes')} après son envoi, depuis ce navigateur.`,
+      save: 'Enregistrer la modification',
+      saving: 'Enregistrement…',
+      cancel: 'Annuler',
+      deleteQuestion:
+        'Supprimer ce commentaire ? Les réponses resteront, sous « Commentaire supprimé par son auteur ».',
+      deleteConfirm: 'Supprimer définitivement',
+      errorSummary: 'La modification n’a pas été enregistrée. Corrigez le champ signalé.',
+      expired:
+        'Ce commentaire ne peut plus être modifié ni supprimé depuis ce navigateur : le délai est passé, ou il a été envoyé depuis un autre navigateur.',
+    },
+  },
+  privacy: {
+    title: 'Données personnelles',
+    intro:
+      'Ce que Kiosque garde sur les lecteurs qui commentent, pourquoi, et combien de temps. Ces durées sont celles que le site applique en ce moment : un effacement automatique s’en charge chaque heure.',
+    columns: { what: 'Donnée', why: 'Pourquoi', howLong: 'Combien de temps' },
+    untilDeleted: 'Tant que le commentaire est en ligne',
+    days: (n: number) => plural(n, '{n} jour', '{n} jours'),
+    minutes: (n: number) => plural(n, '{n} minute', '{n} minutes'),
+    afterComment: (days: string) => `${days} après le commentaire, puis effacées`,
+    keptFor: (days: string) => `${days}, puis effacées`,
+    afterSending: (days: string) => `${days} après l’envoi, puis supprimés avec leurs données`,
+    rows: {
+      published: {
+        what: 'Nom, site web et texte du commentaire',
+        why: 'Ils sont publiés avec le commentaire, une fois celui-ci approuvé.',
+      },
+      email: {
+        what: 'Adresse e-mail',
+        why: 'Jamais publiée. Chiffrée dans la base de données, elle sert à reconnaître un auteur déjà approuvé et à appliquer les décisions de la modération.',
+      },
+      address: {
+        what: 'Adresse IP et navigateur utilisé',
+        why: 'Lutter contre le spam et les abus (envois en rafale, auteurs bloqués).',
+      },
+      discarded: {
+        what: 'Commentaires classés en spam ou mis à la corbeille',
+        why: 'Permettre à la modération de revenir sur une erreur.',
+      },
+      reports: {
+        what: 'Signalements',
+        why: 'Une empreinte non réversible du navigateur et de l’adresse IP, pour compter un seul signalement par lecteur.',
+        howLong: 'Supprimés avec le commentaire signalé',
+      },
+      staffSignIns: {
+        what: 'Connexions de la rédaction (adresse e-mail et IP)',
+        why: 'Protéger les comptes de la rédaction contre les tentatives de mot de passe.',
+      },
+    },
+    cookiesTitle: 'Cookies',
+    cookiesIntro:
+      'Le site ne dépose aucun cookie publicitaire ni de mesure d’audience. Ceux-ci ne sont lus que par le site :',
+    cookies: {
+      remember: (days: string) =>
+        `kq_commentateur : votre nom, votre e-mail et votre site, chiffrés, seulement si vous cochez la case du formulaire ; ${days}.`,
+      held: (days: string) =>
+        `kq_attente : vos commentaires en attente de modération, pour que vous les voyiez ; ${days}.`,
+      own: (minutes: string) =>
+        `kq_auteur : les clés qui vous permettent de modifier ou de supprimer vos commentaires depuis ce navigateur ; ${minutes}.`,
+      reader: (days: string) =>
+        `kq_lecteur : un identifiant tiré au hasard, pour ne compter qu’une fois vos signalements ; ${days}.`,
+    },
   },
   search: {
     title: 'Recherche',

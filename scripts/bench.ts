@@ -50,9 +50,14 @@ const tag = one<{ slug: string }>(
   'select t.slug from tags t join article_tags at on at.tag_id = t.id group by t.id order by count(*) desc limit 1',
 ).slug;
 // A commenter with an approved comment: the policy publishes their next one at once, which revalidates the page.
-const returning = one<{ email: string }>(
-  "select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1",
-).email;
+// Comments store e-mails sealed with the secret kept beside the database (lib/commenter-identity.ts).
+process.env.DATABASE_PATH = databasePath;
+const { openEmail } = await import('../lib/commenter-identity');
+const returning = openEmail(
+  one<{ email: string }>(
+    "select author_email as email from comments where status = 'approved' and staff_user_id is null order by id limit 1",
+  ).email,
+)!;
 // Words of the database's own titles, for searches that differ from one another (identical ones are cached).
 const vocabulary = [
   ...new Set(

@@ -83,7 +83,7 @@ export function QueueItem({ comment, back, canDelete, moderate, edit, reply, art
           <p className="meta">
             <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time> ·{' '}
             {m.status[comment.status]}
-            {comment.editedAt && ` · ${m.edited}`} · {m.on}{' '}
+            {comment.editedAt && ` · ${comment.editedBy === 'author' ? m.editedByAuthor : m.edited}`} · {m.on}{' '}
             <a href={`/article/${comment.article.slug}`}>{comment.article.title}</a> ·{' '}
             <Link href={articleFilterHref}>{m.onlyThisArticle}</Link>
           </p>

@@ -77,6 +77,18 @@ export function SettingsForm({ action, initial }: Props) {
         {number('hourlyCap')}
         {number('minSubmitSeconds')}
         {number('reportsToHide')}
+        {number('ownEditMinutes')}
+      </fieldset>
+      <fieldset>
+        <legend>{s.surge}</legend>
+        {number('surgeComments')}
+        {number('surgeMinutes')}
+        {number('surgeHoldMinutes')}
+      </fieldset>
+      <fieldset>
+        <legend>{s.privacy}</legend>
+        {number('retentionIpDays')}
+        {number('retentionSpamDays')}
       </fieldset>
       <fieldset>
         <legend>{s.display}</legend>

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { CommentsChart } from '@/components/admin/comments-chart';
+import { SurgeBanner } from '@/components/admin/surge-banner';
+import { listActiveSurges } from '@/db/comment-surges';
+import { getSettings } from '@/db/settings';
 import { countCommentsByHour, countCommentsSince, listBusiestArticles } from '@/db/dashboard';
 import { countFailedMail } from '@/db/mail-outbox';
 import { countQueueTabs } from '@/db/moderation-queue';
@@ -9,6 +12,7 @@ import { config } from '@/lib/config';
 import { countByLocalDay, startOfLocalDay } from '@/lib/local-time';
 import { t } from '@/lib/i18n';
 import { can } from '@/lib/roles';
+import { endSurgeAction, extendSurgeAction } from './surge-actions';
 
 export const metadata: Metadata = { title: t.admin.overview.title };
 
@@ -36,6 +40,12 @@ export default async function OverviewPage() {
   return (
     <>
       <h1>{o.title}</h1>
+      <SurgeBanner
+        surges={listActiveSurges(now)}
+        holdMinutes={getSettings().surgeHoldMinutes}
+        endAction={endSurgeAction}
+        extendAction={extendSurgeAction}
+      />
       <section aria-labelledby="chiffres">
         <h2 id="chiffres" className="visually-hidden">
           {o.counts}

@@ -9,6 +9,7 @@ import { createJudgedComment, getCommentLocation, getReplyTarget, reportComment 
 import { reportReasons } from '@/lib/vocabulary';
 import { subscribeToReplies } from '@/db/mail-subscriptions';
 import { getSettings } from '@/db/settings';
+import { commenterCookieOptions } from '@/app/_server/commenter-cookie-options';
 import { clientIp } from '@/app/_server/request-ip';
 import { revalidateArticle } from '@/app/_server/revalidate-article';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
@@ -20,6 +21,7 @@ import {
   HELD_COOKIE,
   HELD_MAX_AGE,
   READER_COOKIE,
+  READER_MAX_AGE,
   REMEMBER_COOKIE,
   REMEMBER_MAX_AGE,
   secondsSinceRender,
@@ -35,19 +37,13 @@ import { parseCommentForm, type CommentInput, type FieldErrorCode } from '@/lib/
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
 import { decideComment, describeReason, type Refusal } from '@/lib/moderation-policy';
+import { encodeOwnKeys, OWN_COOKIE } from '@/lib/own-comment-keys';
 import { placeReply } from '@/lib/reply-placement';
 import { decideReport } from '@/lib/report-policy';
 import { secretFor } from '@/lib/secret';
 import { keyedHash, signToken, verifyToken } from '@/lib/signed-token';
 import type { CommentFormState } from '@/components/comment-form-state';
 import { invalid, type FieldErrors } from '@/components/form-state';
-
-const cookieOptions = {
-  httpOnly: true,
-  sameSite: 'lax',
-  secure: process.env.NODE_ENV === 'production' && !!process.env.SITE_URL?.startsWith('https:'),
-  path: '/',
-} as const;
 
 function fieldErrors(errors: Partial<Record<CommentField, FieldErrorCode>>): FieldErrors<CommentField> {
   return Object.fromEntries(
@@ -106,11 +102,12 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
       userAgent,
       createdAt: now,
     },
-    (history) => {
+    settings,
+    (history, pace) => {
       const decision = decideComment({
         body: data.body,
         authorUrl: data.authorUrl,
-        article: { commentMode: article.commentMode, commentsOpen },
+        article: { commentMode: article.commentMode, commentsOpen, surging: pace.surging },
         commenter: history,
         recent: history,
         signals,
@@ -133,11 +130,18 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
     });
 
   const jar = await cookies();
+  if (settings.ownEditMinutes > 0) {
+    const key = { id, createdAt: now.getTime() };
+    jar.set(OWN_COOKIE, encodeOwnKeys(jar.get(OWN_COOKIE)?.value, key, now.getTime(), settings.ownEditMinutes), {
+      ...commenterCookieOptions,
+      maxAge: settings.ownEditMinutes * 60,
+    });
+  }
   if (data.remember) {
     jar.set(
       REMEMBER_COOKIE,
       encodeRemembered({ authorName: data.authorName, authorEmail: data.authorEmail, authorUrl: data.authorUrl }),
-      { ...cookieOptions, maxAge: REMEMBER_MAX_AGE },
+      { ...commenterCookieOptions, maxAge: REMEMBER_MAX_AGE },
     );
   } else {
     jar.delete(REMEMBER_COOKIE);
@@ -149,7 +153,10 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
     redirect(commentPermalink(article.slug, id, page));
   }
   // Held and spam are answered alike, so a spammer learns nothing; only the author sees the comment.
-  jar.set(HELD_COOKIE, encodeHeldIds(jar.get(HELD_COOKIE)?.value, id), { ...cookieOptions, maxAge: HELD_MAX_AGE });
+  jar.set(HELD_COOKIE, encodeHeldIds(jar.get(HELD_COOKIE)?.value, id), {
+    ...commenterCookieOptions,
+    maxAge: HELD_MAX_AGE,
+  });
   redirect(commentPermalink(article.slug, id, 1));
 }
 
@@ -166,7 +173,10 @@ export async function reportCommentAction(formData: FormData): Promise<void> {
   let readerId = verifyToken(jar.get(READER_COOKIE)?.value ?? '', secretFor('reader-id'));
   if (!readerId) {
     readerId = randomBytes(16).toString('base64url');
-    jar.set(READER_COOKIE, signToken(readerId, secretFor('reader-id')), { ...cookieOptions, maxAge: 365 * 86_400 });
+    jar.set(READER_COOKIE, signToken(readerId, secretFor('reader-id')), {
+      ...commenterCookieOptions,
+      maxAge: READER_MAX_AGE,
+    });
   }
   const ip = await clientIp();
   const { reportsToHide } = getSettings();

@@ -12,11 +12,13 @@ import { listCorrections } from '@/db/corrections';
 import { getReplyTarget, listOwnHeldComments, listThreadPage } from '@/db/comments';
 import { getSettings } from '@/db/settings';
 import { issueFormToken, type Remembered } from '@/lib/commenter-cookies';
+import type { OwnKey } from '@/lib/own-comment-keys';
 import { areCommentsOpen } from '@/lib/comments-open';
 import { t } from '@/lib/i18n';
 import { articlePageMetadata } from '@/lib/page-metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 import { postComment, reportCommentAction } from './actions';
+import { deleteOwnCommentAction, editOwnCommentAction } from './own-comment-actions';
 
 /** What only the personalised route knows: the reader's cookies and query. */
 export type Personal = {
@@ -24,6 +26,10 @@ export type Personal = {
   heldIds: number[];
   replyToId: number | null;
   report: ReportState;
+  /** Keys of the reader's own comments, within the window, and the one they asked to edit or delete. */
+  ownKeys: OwnKey[];
+  editing: number | null;
+  deleting: number | null;
 };
 
 /** The public article by slug; renamed articles answer 308 to their new address, others 404. */
@@ -94,6 +100,19 @@ export function ArticleScreen({
         }}
         reportAction={reportCommentAction}
         report={personal?.report ?? null}
+        own={
+          personal && (personal.ownKeys.length > 0 || personal.editing || personal.deleting)
+            ? {
+                keys: personal.ownKeys,
+                editing: personal.editing,
+                deleting: personal.deleting,
+                slug: article.slug,
+                windowMinutes: settings.ownEditMinutes,
+                editAction: editOwnCommentAction,
+                deleteAction: deleteOwnCommentAction,
+              }
+            : null
+        }
       />
       {related.length > 0 && <RelatedLinks articles={related} />}
     </>

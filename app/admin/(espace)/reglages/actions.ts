@@ -45,7 +45,9 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
     if (changed.length) {
       revalidatePath('/article/[slug]', 'page');
       revalidatePath('/article/[slug]/commentaires/[page]', 'page');
-      purgeEdge({ paths: ['/article'] });
+      // The personal data page is written from the retention settings.
+      revalidatePath('/donnees-personnelles');
+      purgeEdge({ paths: ['/article', '/donnees-personnelles'] });
     }
     return saved(toFormValues(parsed.data), changed.length ? s.saved : s.unchanged);
   });

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { pageNotFound } from '@/app/(site)/page-not-found';
+import { currentOwnKeys } from '@/app/_server/own-comment-key';
 import { decodeHeldIds, decodeRemembered, HELD_COOKIE, REMEMBER_COOKIE } from '@/lib/commenter-cookies';
 import { pageFromSegments } from '@/lib/pagination';
 import { ArticleScreen, articleMetadata } from '../article-screen';
 
 /**
  * The article for one reader, rendered per request: their remembered details in the form, their own
- * comments awaiting moderation, the reply form of `?repondre=ID`, the report form of `?signaler=ID`. Only readers with a commenter
+ * comments awaiting moderation, the reply form of `?repondre=ID`, the report form of `?signaler=ID`,
+ * the edit and delete forms of their own comments (`?modifier=ID`, `?supprimer=ID`). Only readers with a commenter
  * cookie or such a query are rewritten here (next.config.ts); everyone else gets the cached page.
  */
 const positiveId = (value: string | string[] | undefined) =>
@@ -38,6 +40,9 @@ export default async function PersonalArticlePage(props: PageProps<'/article/[sl
         heldIds: decodeHeldIds(jar.get(HELD_COOKIE)?.value),
         replyToId: positiveId(query.repondre),
         report: reportState(positiveId(query.signaler), positiveId(query.signale)),
+        ownKeys: await currentOwnKeys(new Date()),
+        editing: positiveId(query.modifier),
+        deleting: positiveId(query.supprimer),
       }}
     />
   );

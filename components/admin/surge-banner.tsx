@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { SurgeForStaff } from '@/db/comment-surges';
+import { formatDateTime } from '@/lib/format';
+import { t } from '@/lib/i18n';
+
+const m = t.admin.surges;
+
+/** The articles whose new comments are held for an afflux, each with "lever" and "prolonger". */
+export function SurgeBanner({
+  surges,
+  holdMinutes,
+  endAction,
+  extendAction,
+}: {
+  surges: SurgeForStaff[];
+  holdMinutes: number;
+  endAction: (formData: FormData) => Promise<void>;
+  extendAction: (formData: FormData) => Promise<void>;
+}) {
+  if (surges.length === 0) return null;
+  return (
+    <section className="notice surge-banner" aria-labelledby="afflux">
+      <h2 id="afflux">{m.title}</h2>
+      <ul>
+        {surges.map((surge) => (
+          <li key={surge.id}>
+            <p>{m.banner(surge.article.title, formatDateTime(surge.endsAt))}</p>
+            <div className="actions">
+              <Link href={`/admin/commentaires?article=${surge.article.id}`}>{m.moderate}</Link>{' '}
+              <form action={endAction}>
+                <input type="hidden" name="surgeId" value={surge.id} />
+                <button type="submit">{m.end}</button>
+              </form>{' '}
+              <form action={extendAction}>
+                <input type="hidden" name="surgeId" value={surge.id} />
+                <button type="submit" className="button-secondary">
+                  {m.extend(holdMinutes)}
+                </button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { and, eq, exists, inArray, isNotNull, lt, ne, notExists, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { RetentionCutoffs } from '@/lib/retention';
+import { writeTransaction } from './index';
+import { commenterRules, comments, loginAttempts, staffSessions } from './schema';
+
+export type RetentionReport = {
+  addressesErased: number;
+  commentsDeleted: number;
+  commentsEmptied: number;
+  loginAttemptsDeleted: number;
+  sessionsDeleted: number;
+  rulesDeleted: number;
+};
+
+const child = alias(comments, 'child');
+
+/**
+ * Erases what the site no longer needs to keep (lib/retention.ts says when): commenters' addresses and
+ * browsers, old spam and trash (emptied of their author instead, when replies hang under them), sign-in
+ * records, idle staff sessions and expired commenter rules. One transaction; the connection's
+ * secure_delete zeroes the freed bytes, so the file does not keep them either.
+ */
+export function applyRetention(cutoffs: RetentionCutoffs): RetentionReport {
+  return writeTransaction((tx) => {
+    const addressesErased = tx
+      .update(comments)
+      .set({ ip: null, userAgent: null })
+      .where(
+        and(lt(comments.createdAt, cutoffs.addressesBefore), or(isNotNull(comments.ip), isNotNull(comments.userAgent))),
+      )
+      .run().changes;
+    const discarded = and(inArray(comments.status, ['spam', 'trash']), lt(comments.createdAt, cutoffs.discardedBefore));
+    const replies = tx.select({ id: child.id }).from(child).where(eq(child.parentId, comments.id));
+    const commentsEmptied = tx
+      .update(comments)
+      .set({ body: '', authorName: '', authorEmail: '', authorEmailHash: '', authorUrl: null })
+      .where(and(discarded, exists(replies), ne(comments.authorEmailHash, '')))
+      .run().changes;
+    const commentsDeleted = tx
+      .delete(comments)
+      .where(and(discarded, notExists(replies)))
+      .run().changes;
+    const loginAttemptsDeleted = tx
+      .delete(loginAttempts)
+      .where(lt(loginAttempts.at, cutoffs.addressesBefore))
+      .run().changes;
+    const sessionsDeleted = tx
+      .delete(staffSessions)
+      .where(lt(staffSessions.lastSeenAt, cutoffs.sessionsIdleBefore))
+      .run().changes;
+    const rulesDeleted = tx
+      .delete(commenterRules)
+      .where(and(isNotNull(commenterRules.expiresAt), lt(commenterRules.expiresAt, cutoffs.now)))
+      .run().changes;
+    return { addressesErased, commentsDeleted, commentsEmptied, loginAttemptsDeleted, sessionsDeleted, rulesDeleted };
+  });
+}

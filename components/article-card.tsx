@@ -41,7 +41,8 @@ export function ArticleCard({
       )}
       {!lead && thumbnail && article.hero && (
         // The picture repeats the title beside it, which names the link: empty alt text, as for decoration.
-        <OptimizedImage src={article.hero.src} alt="" {...THUMB} className="card__thumb" />
+        // Low priority: near the first screen the browser fetches lazy images early, and the lead's picture comes first.
+        <OptimizedImage src={article.hero.src} alt="" {...THUMB} fetchPriority="low" className="card__thumb" />
       )}
       <p className="kicker">
         <a href={`/rubrique/${article.section.slug}`}>{article.section.name}</a>

@@ -1,7 +1,7 @@
 import { getImageProps, type ImageProps } from 'next/image';
 import { preload } from 'react-dom';
 
-type Props = Pick<ImageProps, 'alt' | 'width' | 'height' | 'sizes' | 'className'> & {
+type Props = Pick<ImageProps, 'alt' | 'width' | 'height' | 'sizes' | 'className' | 'fetchPriority'> & {
   src: string;
   /** The page's main image: preloaded from the head and fetched first, never lazily. */
   lead?: boolean;

@@ -70,6 +70,7 @@ test('home cards show a small picture where the article has one: two small sizes
   await expect(thumb).toHaveAttribute('width', '128');
   await expect(thumb).toHaveAttribute('height', '85');
   await expect(thumb).toHaveAttribute('loading', 'lazy');
+  await expect(thumb).toHaveAttribute('fetchpriority', 'low');
   await expect(thumb).toHaveAttribute('alt', '');
   const srcset = (await thumb.getAttribute('srcset'))!;
   expect(srcset.split(',').map((candidate) => candidate.trim().split(' ')[1])).toEqual(['1x', '2x']);

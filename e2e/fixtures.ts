@@ -319,9 +319,9 @@ export const testDb = {
         (
           sqlite
             .prepare(
-              "select (select count(*) from articles where title like '%' || ?1 || '%') + (select count(*) from sections where name like '%' || ?1 || '%') + (select count(*) from tags where name like '%' || ?1 || '%') as n",
+              "select (select count(*) from articles where title like '%' || @text || '%') + (select count(*) from sections where name like '%' || @text || '%') + (select count(*) from tags where name like '%' || @text || '%') as n",
             )
-            .get(text) as { n: number }
+            .get({ text }) as { n: number }
         ).n,
     );
   },

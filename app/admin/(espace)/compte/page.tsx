@@ -36,7 +36,9 @@ export default async function AccountPage(props: PageProps<'/admin/compte'>) {
         <dd>{t.admin.roles[staff.role]}</dd>
       </dl>
       <p>
-        <Link href={`/auteur/${profile.slug}`}>{t.admin.team.profile.authorPage}</Link>
+        <Link href={`/auteur/${profile.slug}`} prefetch={false}>
+          {t.admin.team.profile.authorPage}
+        </Link>
       </p>
       <ProfileForm action={saveOwnProfileAction} initial={{ name: profile.name, bio: profile.bio }} />
       <PhotoForm action="/admin/compte/photo" avatar={profile.avatar} result={photoResultOf(query.photo)} />

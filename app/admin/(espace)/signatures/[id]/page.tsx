@@ -26,7 +26,9 @@ export default async function BylinePage(props: PageProps<'/admin/signatures/[id
       </p>
       <h1>{byline.name}</h1>
       <p>
-        <Link href={`/auteur/${byline.slug}`}>{t.admin.team.profile.authorPage}</Link>
+        <Link href={`/auteur/${byline.slug}`} prefetch={false}>
+          {t.admin.team.profile.authorPage}
+        </Link>
       </p>
       <ProfileForm action={saveBylineAction} initial={{ name: byline.name, bio: byline.bio }} bylineId={byline.id} />
       <PhotoForm

@@ -62,19 +62,7 @@ export function getMedia(id: number): MediaItem | null {
 export function libraryPictures(srcs: string[]): Map<string, LibraryPicture & { name: string }> {
   const wanted = [...new Set(srcs.filter((src) => src.startsWith('/medias/')))];
   if (wanted.length === 0) return new Map();
-  const rows = db
-    .select({
-      src: mediaItems.src,
-      name: mediaItems.name,
-      width: mediaItems.width,
-      height: mediaItems.height,
-      alt: mediaItems.alt,
-      caption: mediaItems.caption,
-      credit: mediaItems.credit,
-    })
-    .from(mediaItems)
-    .where(inArray(mediaItems.src, wanted))
-    .all();
+  const rows = db.select(columns).from(mediaItems).where(inArray(mediaItems.src, wanted)).all();
   return new Map(rows.map(({ src, ...picture }) => [src, picture]));
 }
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleForm } from '@/lib/article-form';
+import { blankArticleForm } from './test-article-form';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite } = await prepareTestDatabase();
@@ -10,24 +11,10 @@ let authorId: number;
 const actor = () => ({ staffId: authorId, ip: null });
 const now = new Date('2026-03-01T12:00:00Z');
 const form = (overrides: Partial<ArticleForm> = {}): ArticleForm => ({
+  ...blankArticleForm({ sectionId, authorId }),
   title: 'Économie : le cacao à prix d’or',
-  slug: null,
-  dek: '',
   bodyMarkdown: 'Un **texte**.\n\n<script>alert(1)</script>',
-  sectionId,
-  authorId,
   tags: ['Cacao', 'Économie'],
-  source: null,
-  status: 'draft',
-  publishedAt: null,
-  featured: false,
-  commentMode: 'open',
-  keepCommentsOpen: false,
-  heroAlt: '',
-  heroCaption: null,
-  heroCredit: null,
-  heroMediaId: null,
-  removeHero: false,
   ...overrides,
 });
 const row = (id: number) =>

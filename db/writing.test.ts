@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleForm } from '@/lib/article-form';
 import { TRASH_KEPT_MS } from '@/lib/trash';
+import { blankArticleForm } from './test-article-form';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite, db } = await prepareTestDatabase();
@@ -16,24 +17,11 @@ let sectionId: number;
 const actor = () => ({ staffId: authorId, ip: null });
 const now = new Date('2026-03-01T12:00:00Z');
 const form = (overrides: Partial<ArticleForm> = {}): ArticleForm => ({
+  ...blankArticleForm({ sectionId, authorId }),
   title: 'Le prix du cacao',
-  slug: null,
-  dek: '',
   bodyMarkdown: 'Le prix du cacao monte.',
-  sectionId,
-  authorId,
-  tags: [],
-  source: null,
   status: 'published',
   publishedAt: new Date('2026-02-01T00:00:00Z'),
-  featured: false,
-  commentMode: 'open',
-  keepCommentsOpen: false,
-  heroAlt: '',
-  heroCaption: null,
-  heroCredit: null,
-  heroMediaId: null,
-  removeHero: false,
   ...overrides,
 });
 const published = (overrides: Partial<ArticleForm> = {}) => {

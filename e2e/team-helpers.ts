@@ -23,6 +23,6 @@ export async function invite(page: Page, values: { name: string; email: string; 
 /** Fills the link page's password fields. */
 export async function fillNewPassword(page: Page, password: string, confirm = password): Promise<void> {
   // Password fields have no role; their labels carry the required mark.
-  await page.locator('#lien-mot-de-passe').fill(password);
+  await page.locator('#lien-nouveau').fill(password);
   await page.locator('#lien-confirmation').fill(confirm);
 }

@@ -37,6 +37,13 @@ export function dayKey(date: Date, timeZone: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** "2026-03-01 14:05:00": an instant on the zone's wall clock (as WordPress writes post_date). */
+export function wallClockText(date: Date, timeZone: string): string {
+  const { hour, minute, second } = localParts(date, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${dayKey(date, timeZone)} ${two(hour)}:${two(minute)}:${two(second)}`;
+}
+
 function offsetMs(date: Date, timeZone: string): number {
   const p = localParts(date, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000;

@@ -1,6 +1,8 @@
 // The site written back out as WordPress writes its exports (WXR 1.2), piece by piece so an archive of any
 // size streams to the file. Pure text: what goes in each piece is read by db/wordpress-export.ts.
 
+import { wallClockText } from './local-time';
+
 export type WxrSiteOut = { title: string; link: string; description: string; language: string };
 export type WxrAuthorOut = { id: number; login: string; email: string; displayName: string };
 export type WxrTermOut = { termId: number; slug: string; name: string };
@@ -56,20 +58,7 @@ const ZERO = '0000-00-00 00:00:00';
 const gmt = (date: Date | null) => (date ? date.toISOString().slice(0, 19).replace('T', ' ') : ZERO);
 
 /** "2024-03-05 10:00:00" on the site's wall clock, as WordPress writes post_date. */
-function wallClock(date: Date | null, timeZone: string): string {
-  if (!date) return ZERO;
-  const format = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  return format.format(date);
-}
+const wallClock = (date: Date | null, timeZone: string) => (date ? wallClockText(date, timeZone) : ZERO);
 
 /**
  * A comment's text as WordPress stores it: HTML without paragraphs, so what was typed must be escaped, and

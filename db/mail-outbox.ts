@@ -3,7 +3,7 @@ import { and, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { emailHash, openEmail } from '@/lib/commenter-identity';
 import type { MailKind, OutgoingMail } from '@/lib/mail-message';
 import { openMailContent, sealOutgoingMail, type MailContent } from '@/lib/mail-sealing';
-import { db, writeTransaction, type Tx } from './index';
+import { backgroundWriteTransaction, db, type Tx } from './index';
 import { mailOutbox } from './schema';
 
 const ERROR_LENGTH = 500;
@@ -37,7 +37,7 @@ export type ClaimedMail = {
  * sending in a write transaction, so two workers (two server processes) never take the same message.
  */
 export function claimNextMail(now = new Date()): ClaimedMail | null {
-  return writeTransaction((tx) => {
+  return backgroundWriteTransaction((tx) => {
     const due = tx
       .select({ id: mailOutbox.id })
       .from(mailOutbox)

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, exists, inArray, isNotNull, lt, ne, notExists, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { RetentionCutoffs } from '@/lib/retention';
-import { writeTransaction } from './index';
+import { backgroundWriteTransaction } from './index';
 import { commenterRules, comments, loginAttempts, staffSessions } from './schema';
 
 export type RetentionReport = {
@@ -23,7 +23,7 @@ const child = alias(comments, 'child');
  * secure_delete zeroes the freed bytes, so the file does not keep them either.
  */
 export function applyRetention(cutoffs: RetentionCutoffs): RetentionReport {
-  return writeTransaction((tx) => {
+  return backgroundWriteTransaction((tx) => {
     const addressesErased = tx
       .update(comments)
       .set({ ip: null, userAgent: null })

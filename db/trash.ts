@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import { TRASH_KEPT_MS } from '@/lib/trash';
 import type { ArticleRoutes } from './articles';
 import { recordAuditIn } from './audit';
-import { db, writeTransaction } from './index';
+import { backgroundWriteTransaction, db, writeTransaction } from './index';
 import { getArticleRoutes } from './staff-articles';
 import { articles, articleTombstones, users } from './schema';
 
@@ -63,7 +63,7 @@ export function listTrashedArticles(): TrashedArticle[] {
  * comments and revisions (cascade); each address is kept as a tombstone so it goes on answering 410.
  */
 export function purgeTrash(now: Date): number {
-  return writeTransaction((tx) => {
+  return backgroundWriteTransaction((tx) => {
     const expired = tx
       .select({ id: articles.id, slug: articles.slug, title: articles.title })
       .from(articles)

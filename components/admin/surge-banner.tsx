@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SurgeForStaff } from '@/db/comment-surges';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const m = t.admin.surges;
 
@@ -27,16 +28,13 @@ export function SurgeBanner({
             <p>{m.banner(surge.article.title, formatDateTime(surge.endsAt))}</p>
             <div className="actions">
               <Link href={`/admin/commentaires?article=${surge.article.id}`}>{m.moderate}</Link>{' '}
-              <form action={endAction}>
-                <input type="hidden" name="surgeId" value={surge.id} />
-                <button type="submit">{m.end}</button>
-              </form>{' '}
-              <form action={extendAction}>
-                <input type="hidden" name="surgeId" value={surge.id} />
-                <button type="submit" className="button-secondary">
-                  {m.extend(holdMinutes)}
-                </button>
-              </form>
+              <ButtonForm action={endAction} fields={{ surgeId: surge.id }} label={m.end} />{' '}
+              <ButtonForm
+                action={extendAction}
+                fields={{ surgeId: surge.id }}
+                label={m.extend(holdMinutes)}
+                look="secondary"
+              />
             </div>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { listArticlesForStaff, type StaffArticleFilter } from '@/db/staff-articl
 import { publicationState } from '@/lib/article-form';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { AdminTable } from '@/components/admin/admin-table';
 
 const a = t.admin.articles;
 
@@ -57,35 +58,32 @@ export default async function StaffArticlesPage(props: PageProps<'/admin/article
       {rows.length === 0 ? (
         <p>{a.empty}</p>
       ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{a.columns.title}</th>
-              <th scope="col">{a.columns.state}</th>
-              <th scope="col">{a.columns.date}</th>
-              <th scope="col">{a.columns.section}</th>
-              <th scope="col">{a.columns.author}</th>
-              <th scope="col">{a.columns.comments}</th>
+        <AdminTable
+          columns={[
+            a.columns.title,
+            a.columns.state,
+            a.columns.date,
+            a.columns.section,
+            a.columns.author,
+            a.columns.comments,
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
+                {row.featured && <span className="badge">{a.featured}</span>}
+              </td>
+              <td>
+                <span className="status">{a.state[publicationState(row.status, row.publishedAt, now)]}</span>
+              </td>
+              <td>{row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
+              <td>{row.sectionName}</td>
+              <td>{row.authorName}</td>
+              <td>{row.commentCount}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
-                  {row.featured && <span className="badge">{a.featured}</span>}
-                </td>
-                <td>
-                  <span className="status">{a.state[publicationState(row.status, row.publishedAt, now)]}</span>
-                </td>
-                <td>{row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
-                <td>{row.sectionName}</td>
-                <td>{row.authorName}</td>
-                <td>{row.commentCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       <AdminPagination page={page} pageCount={pageCount} href={(n) => href({ page: n })} />
     </>

@@ -3,6 +3,7 @@ import { requireStaff } from '@/app/_server/staff-guard';
 import { countFailedMail, listRecentMailForStaff } from '@/db/mail-outbox';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { AdminTable } from '@/components/admin/admin-table';
 
 const m = t.mail.admin;
 
@@ -25,30 +26,28 @@ export default async function MailPage() {
       {rows.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <table className="admin-table mail-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.columns.createdAt}</th>
-              <th scope="col">{m.columns.recipient}</th>
-              <th scope="col">{m.columns.subject}</th>
-              <th scope="col">{m.columns.status}</th>
-              <th scope="col">{m.columns.attempts}</th>
-              <th scope="col">{m.columns.lastError}</th>
+        <AdminTable
+          className="admin-table mail-table"
+          columns={[
+            m.columns.createdAt,
+            m.columns.recipient,
+            m.columns.subject,
+            m.columns.status,
+            m.columns.attempts,
+            m.columns.lastError,
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} className={row.status === 'failed' ? 'mail-table__failed' : undefined}>
+              <td>{formatDateTime(row.createdAt)}</td>
+              <td>{row.recipient ?? m.unreadable}</td>
+              <td>{row.subject}</td>
+              <td>{m.statuses[row.status]}</td>
+              <td>{m.attempts(row.attempts)}</td>
+              <td>{row.lastError ?? '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={row.status === 'failed' ? 'mail-table__failed' : undefined}>
-                <td>{formatDateTime(row.createdAt)}</td>
-                <td>{row.recipient ?? m.unreadable}</td>
-                <td>{row.subject}</td>
-                <td>{m.statuses[row.status]}</td>
-                <td>{m.attempts(row.attempts)}</td>
-                <td>{row.lastError ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { listTeamForStaff } from '@/db/team';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { inviteAction } from './actions';
+import { AdminTable } from '@/components/admin/admin-table';
 
 const x = t.admin.team;
 
@@ -19,30 +20,22 @@ export default async function TeamPage() {
     <>
       <h1>{x.title}</h1>
       <p>{x.intro}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{x.columns.name}</th>
-            <th scope="col">{x.columns.email}</th>
-            <th scope="col">{x.columns.role}</th>
-            <th scope="col">{x.columns.status}</th>
-            <th scope="col">{x.columns.lastSignIn}</th>
+      <AdminTable
+        className=""
+        columns={[x.columns.name, x.columns.email, x.columns.role, x.columns.status, x.columns.lastSignIn]}
+      >
+        {members.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">
+              <Link href={`/admin/equipe/${member.id}`}>{member.name}</Link>
+            </th>
+            <td>{member.email}</td>
+            <td>{t.admin.roles[member.role]}</td>
+            <td>{x.status[member.status]}</td>
+            <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : x.never}</td>
           </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.id}>
-              <th scope="row">
-                <Link href={`/admin/equipe/${member.id}`}>{member.name}</Link>
-              </th>
-              <td>{member.email}</td>
-              <td>{t.admin.roles[member.role]}</td>
-              <td>{x.status[member.status]}</td>
-              <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : x.never}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <InviteForm action={inviteAction} />
     </>
   );

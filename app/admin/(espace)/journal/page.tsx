@@ -4,6 +4,7 @@ import { AdminPagination } from '@/components/admin/admin-pagination';
 import { listAuditActions, listAuditForStaff, listAuditStaff } from '@/db/audit';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { AdminTable } from '@/components/admin/admin-table';
 
 const j = t.admin.audit;
 
@@ -60,34 +61,25 @@ export default async function AuditPage(props: PageProps<'/admin/journal'>) {
       {rows.length === 0 ? (
         <p>{j.empty}</p>
       ) : (
-        <table className="admin-table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{j.columns.at}</th>
-              <th scope="col">{j.columns.who}</th>
-              <th scope="col">{j.columns.action}</th>
-              <th scope="col">{j.columns.target}</th>
-              <th scope="col">{j.columns.details}</th>
-              <th scope="col">{j.columns.ip}</th>
+        <AdminTable
+          className="admin-table audit-table"
+          columns={[j.columns.at, j.columns.who, j.columns.action, j.columns.target, j.columns.details, j.columns.ip]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>{formatDateTime(row.at)}</td>
+              <td>{row.userName ?? j.nobody}</td>
+              <td>
+                <code>{row.action}</code>
+              </td>
+              <td>{row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : '—'}</td>
+              <td className="audit-details">
+                {row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}
+              </td>
+              <td>{row.ip ?? '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>{formatDateTime(row.at)}</td>
-                <td>{row.userName ?? j.nobody}</td>
-                <td>
-                  <code>{row.action}</code>
-                </td>
-                <td>{row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : '—'}</td>
-                <td className="audit-details">
-                  {row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}
-                </td>
-                <td>{row.ip ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       <AdminPagination page={page} pageCount={pageCount} href={href} />
     </>

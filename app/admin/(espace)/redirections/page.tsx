@@ -3,6 +3,8 @@ import { requireStaff } from '@/app/_server/staff-guard';
 import { listRedirects } from '@/db/redirects';
 import { t } from '@/lib/i18n';
 import { deleteRedirectAction, saveRedirectAction } from './actions';
+import { AdminTable } from '@/components/admin/admin-table';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const x = t.admin.redirects;
 
@@ -61,37 +63,35 @@ export default async function RedirectsPage(props: PageProps<'/admin/redirection
       {rows.length === 0 ? (
         <p>{x.empty}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{x.path}</th>
-              <th scope="col">{x.target}</th>
-              <th scope="col">
-                <span className="visually-hidden">{x.remove}</span>
-              </th>
+        <AdminTable
+          columns={[
+            x.path,
+            x.target,
+            <span key="remove" className="visually-hidden">
+              {x.remove}
+            </span>,
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.path}>
+              <td>
+                <code>{row.path}</code> <span className="hint">({x.origin[row.origin]})</span>
+              </td>
+              <td>
+                <code>{row.target}</code>
+              </td>
+              <td>
+                <ButtonForm
+                  action={deleteRedirectAction}
+                  fields={{ path: row.path }}
+                  label={x.remove}
+                  accessibleName={x.removeLabel(row.path)}
+                  look="secondary"
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.path}>
-                <td>
-                  <code>{row.path}</code> <span className="hint">({x.origin[row.origin]})</span>
-                </td>
-                <td>
-                  <code>{row.target}</code>
-                </td>
-                <td>
-                  <form action={deleteRedirectAction}>
-                    <input type="hidden" name="path" value={row.path} />
-                    <button type="submit" className="button-secondary" aria-label={x.removeLabel(row.path)}>
-                      {x.remove}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       {pageCount > 1 && (
         <nav aria-label={x.pageOf(page, pageCount)}>

@@ -3,6 +3,7 @@ import { requireStaff } from '@/app/_server/staff-guard';
 import { listSectionsWithCounts, listTagsWithCounts } from '@/db/staff-taxonomy';
 import { t } from '@/lib/i18n';
 import { deleteSectionAction, deleteTagAction, saveSectionAction, saveTagAction } from './actions';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const x = t.admin.taxonomy;
 
@@ -34,12 +35,13 @@ function NameFields({ prefix, name, slug }: { prefix: string; name: string; slug
 
 function RemoveForm({ action, id, name }: { action: (formData: FormData) => Promise<void>; id: number; name: string }) {
   return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button-secondary" aria-label={`${x.remove} ${name}`}>
-        {x.remove}
-      </button>
-    </form>
+    <ButtonForm
+      action={action}
+      fields={{ id }}
+      label={x.remove}
+      accessibleName={`${x.remove} ${name}`}
+      look="secondary"
+    />
   );
 }
 

@@ -6,17 +6,16 @@ import { PREVIEW_LINK_DAYS } from '@/lib/preview-link';
 import { siteUrl } from '@/lib/site-url';
 import { TRASH_KEPT_DAYS } from '@/lib/trash';
 import { addCorrectionAction, createPreviewLinkAction, restoreArticleAction, trashArticleAction } from './actions';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const w = t.admin.writing;
 
 /** The article in the trash: when it went, and the way back. */
 export function TrashNotice({ articleId, trashedAt }: { articleId: number; trashedAt: Date }) {
   return (
-    <form action={restoreArticleAction} className="notice">
+    <ButtonForm action={restoreArticleAction} fields={{ id: articleId }} label={w.trash.restore} className="notice">
       <p>{w.trash.inTrash(formatDateTime(trashedAt), TRASH_KEPT_DAYS)}</p>
-      <input type="hidden" name="id" value={articleId} />
-      <button type="submit">{w.trash.restore}</button>
-    </form>
+    </ButtonForm>
   );
 }
 
@@ -28,13 +27,9 @@ export function PreviewTools({ articleId, token }: { articleId: number; token: s
       <p>
         <a href={`/apercu/article/${articleId}`}>{w.preview.staff}</a>
       </p>
-      <form action={createPreviewLinkAction}>
-        <input type="hidden" name="id" value={articleId} />
+      <ButtonForm action={createPreviewLinkAction} fields={{ id: articleId }} label={w.preview.share} look="secondary">
         <p className="hint">{w.preview.shareHint(PREVIEW_LINK_DAYS)}</p>
-        <button type="submit" className="button-secondary">
-          {w.preview.share}
-        </button>
-      </form>
+      </ButtonForm>
       {token && (
         <div className="field">
           <label htmlFor="apercu-lien">{w.preview.link}</label>
@@ -73,13 +68,9 @@ export function TrashTool({ articleId }: { articleId: number }) {
   return (
     <section aria-labelledby="corbeille-outils" className="admin-form">
       <h2 id="corbeille-outils">{w.trash.title}</h2>
-      <form action={trashArticleAction}>
-        <input type="hidden" name="id" value={articleId} />
+      <ButtonForm action={trashArticleAction} fields={{ id: articleId }} label={w.trash.move} look="danger">
         <p className="hint">{w.trash.moveHint(TRASH_KEPT_DAYS)}</p>
-        <button type="submit" className="button-danger">
-          {w.trash.move}
-        </button>
-      </form>
+      </ButtonForm>
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { TRASH_KEPT_DAYS } from '@/lib/trash';
 import { restoreArticleAction } from '../[id]/actions';
+import { AdminTable } from '@/components/admin/admin-table';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const w = t.admin.writing.trash;
 
@@ -22,35 +24,34 @@ export default async function TrashPage() {
       {trashed.length === 0 ? (
         <p>{w.empty}</p>
       ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{w.columns.title}</th>
-              <th scope="col">{w.columns.author}</th>
-              <th scope="col">{w.columns.at}</th>
-              <td />
+        <AdminTable
+          columns={[
+            w.columns.title,
+            w.columns.author,
+            w.columns.at,
+            <span key="restore" className="visually-hidden">
+              {w.restore}
+            </span>,
+          ]}
+        >
+          {trashed.map((article) => (
+            <tr key={article.id}>
+              <td>
+                <Link href={`/admin/articles/${article.id}`}>{article.title}</Link>
+              </td>
+              <td>{article.authorName}</td>
+              <td>{formatDateTime(article.trashedAt)}</td>
+              <td>
+                <ButtonForm
+                  action={restoreArticleAction}
+                  fields={{ id: article.id }}
+                  label={w.restore}
+                  accessibleName={`${w.restore} : ${article.title}`}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {trashed.map((article) => (
-              <tr key={article.id}>
-                <td>
-                  <Link href={`/admin/articles/${article.id}`}>{article.title}</Link>
-                </td>
-                <td>{article.authorName}</td>
-                <td>{formatDateTime(article.trashedAt)}</td>
-                <td>
-                  <form action={restoreArticleAction}>
-                    <input type="hidden" name="id" value={article.id} />
-                    <button type="submit" aria-label={`${w.restore} : ${article.title}`}>
-                      {w.restore}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { hasChanges, wordDiff } from '@/lib/word-diff';
 import { restoreRevisionAction } from './actions';
+import { ButtonForm } from '@/components/admin/button-form';
 
 const r = t.admin.writing.revisions;
 
@@ -92,12 +93,11 @@ export default async function RevisionsPage(props: PageProps<'/admin/articles/[i
                 </div>
               ))
           )}
-          <form action={restoreRevisionAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <input type="hidden" name="revision" value={compared.id} />
-            <input type="hidden" name="version" value={article.version} />
-            <button type="submit">{r.restore}</button>
-          </form>
+          <ButtonForm
+            action={restoreRevisionAction}
+            fields={{ id: article.id, revision: compared.id, version: article.version }}
+            label={r.restore}
+          />
         </section>
       )}
     </>

@@ -8,6 +8,7 @@ import { ruleDurations } from '@/lib/commenter-rule-form';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { addRuleAction, removeRuleAction } from './actions';
+import { AdminTable } from '@/components/admin/admin-table';
 
 const c = t.admin.commenter;
 const m = t.admin.comments;
@@ -115,32 +116,29 @@ export default async function CommenterPage(props: PageProps<'/admin/commentaire
       </section>
       <section aria-labelledby="ses-commentaires">
         <h2 id="ses-commentaires">{c.recent(RECENT_COMMENTS)}</h2>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.articles.columns.date}</th>
-              <th scope="col">{t.admin.articles.columns.state}</th>
-              <th scope="col">{t.admin.articles.columns.title}</th>
-              <th scope="col">{m.ip}</th>
-              <th scope="col">{t.admin.comments.editLabel}</th>
+        <AdminTable
+          columns={[
+            t.admin.articles.columns.date,
+            t.admin.articles.columns.state,
+            t.admin.articles.columns.title,
+            m.ip,
+            t.admin.comments.editLabel,
+          ]}
+        >
+          {summary.recent.map((comment) => (
+            <tr key={comment.id}>
+              <td>{formatDateTime(comment.createdAt)}</td>
+              <td>
+                <span className="status">{m.status[comment.status]}</span>
+              </td>
+              <td>
+                <a href={`/article/${comment.article.slug}`}>{comment.article.title}</a>
+              </td>
+              <td>{comment.ip ?? m.noIp}</td>
+              <td>{comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body}</td>
             </tr>
-          </thead>
-          <tbody>
-            {summary.recent.map((comment) => (
-              <tr key={comment.id}>
-                <td>{formatDateTime(comment.createdAt)}</td>
-                <td>
-                  <span className="status">{m.status[comment.status]}</span>
-                </td>
-                <td>
-                  <a href={`/article/${comment.article.slug}`}>{comment.article.title}</a>
-                </td>
-                <td>{comment.ip ?? m.noIp}</td>
-                <td>{comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       </section>
     </>
   );

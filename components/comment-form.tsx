@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CommentField, CommentValues } from '@/lib/comment-fields';
+import type { CommentValues } from '@/lib/comment-fields';
 import type { Messages } from '@/messages/fr';
 import type { CommentFormState } from './comment-form-state';
 import { Field, FormMessage } from './field';
-import { errorsOf, messageOf } from './form-state';
-import { useErrorFocus } from './use-error-focus';
+import { messageOf } from './form-state';
+import { useFormAction } from './use-form-action';
 
 type Props = {
   action: (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
@@ -50,14 +50,12 @@ function useFreshToken(articleId: number, pageToken: string) {
  * without a reload, moves under the comment being answered, and puts focus on the first error.
  */
 export function CommentForm({ action, articleId, token: pageToken, initialValues, replyTo, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initialValues });
+  const { state, pending, errors, form } = useFormAction(action, initialValues);
   const [inline, setInline] = useState<InlineReply | null>(null);
   const { token, ask } = useFreshToken(articleId, pageToken);
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
   useEffect(() => {
     // A reader who started writing before the page's JavaScript ran.
-    if (formRef.current?.contains(document.activeElement)) ask();
+    if (form.ref.current?.contains(document.activeElement)) ask();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form comes alive
   }, []);
 
@@ -86,22 +84,14 @@ export function CommentForm({ action, articleId, token: pageToken, initialValues
   }, []);
 
   useEffect(() => {
-    if (inline) formRef.current?.querySelector('textarea')?.focus();
-  }, [inline]);
+    if (inline) form.ref.current?.querySelector('textarea')?.focus();
+  }, [form.ref, inline]);
 
   const reply = inline ?? replyTo;
-  const errors = errorsOf<CommentField>(state);
   const { values } = state;
 
-  const form = (
-    <form
-      ref={formRef}
-      action={formAction}
-      onFocus={ask}
-      onInput={ask}
-      className="comment-form"
-      aria-labelledby="formulaire-titre"
-    >
+  const element = (
+    <form {...form} onFocus={ask} onInput={ask} className="comment-form" aria-labelledby="formulaire-titre">
       <h2 id="formulaire-titre">{reply ? reply.title : labels.title}</h2>
       {reply && (
         <p>
@@ -171,5 +161,5 @@ export function CommentForm({ action, articleId, token: pageToken, initialValues
     </form>
   );
 
-  return inline ? <>{createPortal(form, inline.slot)}</> : form;
+  return inline ? <>{createPortal(element, inline.slot)}</> : element;
 }

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import type { Messages } from '@/messages/fr';
 import { Field, FormMessage } from './field';
-import { errorsOf, messageOf } from './form-state';
+import { messageOf } from './form-state';
 import type { OwnCommentFormState } from './own-comment-form-state';
-import { useErrorFocus } from './use-error-focus';
+import { useFormAction } from './use-form-action';
 
 type Props = {
   action: (state: OwnCommentFormState, formData: FormData) => Promise<OwnCommentFormState>;
@@ -19,15 +18,9 @@ type Props = {
 
 /** The author's own comment, open for editing in place: a plain form post, answered in place with JavaScript. */
 export function OwnCommentEditForm({ action, commentId, body, cancelHref, labels, windowNotice }: Props) {
-  const [state, formAction, pending] = useActionState(action, {
-    status: 'idle',
-    values: { commentId: String(commentId), body },
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<'body'>(state);
+  const { state, pending, errors, form } = useFormAction(action, { commentId: String(commentId), body });
   return (
-    <form ref={formRef} action={formAction} className="own-comment-form" aria-label={labels.editTitle}>
+    <form {...form} className="own-comment-form" aria-label={labels.editTitle}>
       <FormMessage message={messageOf(state)} />
       <input type="hidden" name="commentId" value={commentId} />
       <Field

@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+
 import { NewPasswordFields } from './new-password-fields';
+import { useFormAction } from '../use-form-action';
 
 const a = t.admin.team.accept;
 
@@ -23,12 +23,9 @@ type Props = {
 
 /** Sets a password from a single-use link: a plain form post, JavaScript or not. */
 export function AccountLinkForm({ action, token, name }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: { name: name ?? '' } });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<AccountLinkField>(state);
+  const { state, pending, errors, form } = useFormAction(action, { name: name ?? '' });
   return (
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="admin-form" noValidate>
+    <form key={JSON.stringify(state)} {...form} className="admin-form" noValidate>
       <FormMessage message={messageOf(state)} />
       <input type="hidden" name="token" value={token} />
       {name !== null && (

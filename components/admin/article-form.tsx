@@ -1,13 +1,14 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ArticleField } from '@/lib/article-form';
 import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+
 import { useAutosave, type AutosaveState } from './use-autosave';
 import { PictureInserter, type PickablePicture } from './picture-inserter';
+import { useFormAction } from '../use-form-action';
 
 const a = t.admin.articles;
 const f = a.fields;
@@ -71,17 +72,14 @@ export function ArticleForm({
   pictures,
   uploaded,
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
+  const { state, pending, errors, form } = useFormAction(action, initial);
   const target = useMemo(() => (articleId && version ? { articleId, version } : null), [articleId, version]);
-  const autosaved = useAutosave(formRef, target, autosave);
+  const autosaved = useAutosave(form.ref, target, autosave);
   useEffect(() => {
     if (state.status === 'preview') document.getElementById('apercu')?.focus();
   }, [state]);
 
   const v = state.values;
-  const errors = errorsOf<ArticleField>(state);
   const field = (name: ArticleField, control: (props: ControlProps) => React.ReactNode, hint?: string) => (
     <Field
       id={`article-${name}`}
@@ -113,13 +111,7 @@ export function ArticleForm({
 
   return (
     // The key makes React reset the fields to the values the server answered with.
-    <form
-      key={JSON.stringify(state.values)}
-      ref={formRef}
-      action={formAction}
-      className="admin-form article-form"
-      noValidate
-    >
+    <form key={JSON.stringify(state.values)} {...form} className="admin-form article-form" noValidate>
       <FormMessage message={messageOf(state)} />
       {articleId && <input type="hidden" name="id" value={articleId} />}
       {version && <input type="hidden" name="version" value={version} />}

@@ -1,10 +1,9 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+import { useFormAction } from '../use-form-action';
 
 const f = t.admin.team.forgot;
 
@@ -14,19 +13,9 @@ type Props = { action: (state: ForgotState, formData: FormData) => Promise<Forgo
 
 /** "Mot de passe oublié": one answer for every address, known or not. */
 export function ForgotForm({ action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: { email: '' } });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<'email'>(state);
+  const { state, pending, errors, form } = useFormAction(action, { email: '' });
   return (
-    <form
-      key={JSON.stringify(state)}
-      ref={formRef}
-      action={formAction}
-      className="admin-form sign-in"
-      aria-labelledby="oubli-titre"
-      noValidate
-    >
+    <form key={JSON.stringify(state)} {...form} className="admin-form sign-in" aria-labelledby="oubli-titre" noValidate>
       <h1 id="oubli-titre">{f.title}</h1>
       <FormMessage message={messageOf(state)} />
       <p>{f.intro}</p>

@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { roles } from '@/lib/vocabulary';
 import { Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+
 import { LinkResult } from './link-result';
+import { useFormAction } from '../use-form-action';
 
 const x = t.admin.team.invite;
 
@@ -24,15 +24,11 @@ type Props = { action: (state: InviteState, formData: FormData) => Promise<Invit
 
 /** Invites a member: the link comes back on the page, once, for the admin to pass on. */
 export function InviteForm({ action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: emptyInvite });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<InviteField>(state);
+  const { state, pending, errors, form } = useFormAction(action, emptyInvite);
   return (
     <form
       key={JSON.stringify(state.values)}
-      ref={formRef}
-      action={formAction}
+      {...form}
       className="admin-form"
       aria-labelledby="invitation-titre"
       noValidate

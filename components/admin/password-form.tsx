@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+
 import { NewPasswordFields } from './new-password-fields';
+import { useFormAction } from '../use-form-action';
 
 const w = t.admin.team.password;
 
@@ -17,19 +17,9 @@ type Props = { action: (state: PasswordState, formData: FormData) => Promise<Pas
 
 /** A member's own password, changed only with the current one. */
 export function PasswordForm({ action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {} });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<PasswordField>(state);
+  const { state, pending, errors, form } = useFormAction(action, {});
   return (
-    <form
-      key={JSON.stringify(state)}
-      ref={formRef}
-      action={formAction}
-      className="admin-form"
-      aria-labelledby="mot-de-passe-titre"
-      noValidate
-    >
+    <form key={JSON.stringify(state)} {...form} className="admin-form" aria-labelledby="mot-de-passe-titre" noValidate>
       <h2 id="mot-de-passe-titre">{w.title}</h2>
       <FormMessage message={messageOf(state)} />
       <Field id="mdp-actuel" name="current" label={w.current} error={errors.current} marked>

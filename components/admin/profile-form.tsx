@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { profileLimits } from '@/lib/team-form';
 import { Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+import { useFormAction } from '../use-form-action';
 
 const p = t.admin.team.profile;
 
@@ -21,19 +20,9 @@ type Props = {
 
 /** The name and bio shown on the author page: a member's own, or a byline's. */
 export function ProfileForm({ action, initial, bylineId }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<keyof ProfileValues>(state);
+  const { state, pending, errors, form } = useFormAction(action, initial);
   return (
-    <form
-      key={JSON.stringify(state.values)}
-      ref={formRef}
-      action={formAction}
-      className="admin-form"
-      aria-labelledby="profil-titre"
-      noValidate
-    >
+    <form key={JSON.stringify(state.values)} {...form} className="admin-form" aria-labelledby="profil-titre" noValidate>
       <h2 id="profil-titre">{p.title}</h2>
       <FormMessage message={messageOf(state)} />
       {bylineId !== undefined && <input type="hidden" name="id" value={bylineId} />}

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { numberBounds, type SettingKey } from '@/lib/settings';
 import { ChoiceField, Field, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+import { useFormAction } from '../use-form-action';
 
 const s = t.admin.settings;
 
@@ -19,10 +18,7 @@ type Props = {
 };
 
 export function SettingsForm({ action, initial }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<SettingKey>(state);
+  const { state, pending, errors, form } = useFormAction(action, initial);
 
   const number = (key: keyof typeof numberBounds) => (
     <Field id={`reglage-${key}`} name={key} label={s[key]} error={errors[key]}>
@@ -58,7 +54,7 @@ export function SettingsForm({ action, initial }: Props) {
 
   return (
     // The key makes React reset the fields to the values the server answered with.
-    <form key={JSON.stringify(state.values)} ref={formRef} action={formAction} className="admin-form" noValidate>
+    <form key={JSON.stringify(state.values)} {...form} className="admin-form" noValidate>
       <FormMessage message={messageOf(state)} />
       <fieldset>
         <legend>{s.moderation}</legend>

@@ -5,8 +5,8 @@ import { decideReport } from '@/lib/report-policy';
 import { storageUnavailableCode } from './storage-errors';
 import { prepareTestDatabase } from './test-database';
 
-const { db, sqlite } = await prepareTestDatabase();
-const { articles, comments, commentSurges, sections, users } = await import('./schema');
+const { db, sqlite, rows } = await prepareTestDatabase();
+const { comments, commentSurges } = await import('./schema');
 const { createJudgedComment, reportComment } = await import('./comments');
 const { changeSurgeEnd } = await import('./comment-surges');
 
@@ -18,43 +18,14 @@ beforeEach(() => {
   sqlite.exec(
     'delete from comment_reports; delete from comments; delete from articles; delete from users; delete from sections;',
   );
-  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning({ id: sections.id }).get().id;
-  staffId = db
-    .insert(users)
-    .values({ slug: 'red', name: 'Rédaction', email: 'red@example.com', role: 'editor', passwordHash: 'x' })
-    .returning({ id: users.id })
-    .get().id;
-  articleId = db
-    .insert(articles)
-    .values({
-      slug: 'a',
-      title: 'A',
-      bodyMarkdown: '',
-      bodyHtml: '',
-      status: 'published',
-      publishedAt: now,
-      sectionId,
-      authorId: staffId,
-    })
-    .returning({ id: articles.id })
-    .get().id;
+  ({ articleId, authorId: staffId } = rows.article(
+    { status: 'published', publishedAt: now },
+    { name: 'Rédaction', email: 'red@example.com', passwordHash: 'x' },
+  ));
 });
 
-function approvedComment(values: Partial<typeof comments.$inferInsert> = {}): number {
-  return db
-    .insert(comments)
-    .values({
-      articleId,
-      authorName: 'Awa',
-      authorEmail: 'awa@example.com',
-      authorEmailHash: 'h-awa',
-      body: 'Un avis.',
-      status: 'approved',
-      ...values,
-    })
-    .returning({ id: comments.id })
-    .get().id;
-}
+const approvedComment = (values: Partial<typeof comments.$inferInsert> = {}) =>
+  rows.comment(articleId, { authorEmail: 'awa@example.com', ...values });
 
 const statusOf = (id: number) =>
   db

@@ -3,8 +3,7 @@ import { emailHash } from '@/lib/commenter-identity';
 import { readConfirmToken } from '@/lib/mail-links';
 import { prepareTestDatabase } from './test-database';
 
-const { db, sqlite } = await prepareTestDatabase();
-const { articles, sections, users } = await import('./schema');
+const { sqlite, rows } = await prepareTestDatabase();
 const { createComment } = await import('./comments');
 const { moderateComments } = await import('./moderation-decisions');
 const { claimNextMail, markMailSent } = await import('./mail-outbox');
@@ -56,26 +55,10 @@ beforeEach(() => {
   sqlite.exec(
     'delete from mail_outbox; delete from mail_confirmations; delete from mail_addresses; delete from mail_notices; delete from audit_log; delete from comments; delete from articles; delete from users; delete from sections; delete from settings;',
   );
-  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-  staffId = db
-    .insert(users)
-    .values({ slug: 'modo', name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' })
-    .returning()
-    .get().id;
-  articleId = db
-    .insert(articles)
-    .values({
-      slug: 'marche',
-      title: 'Le marché',
-      bodyMarkdown: '',
-      bodyHtml: '',
-      status: 'published',
-      publishedAt: now,
-      sectionId,
-      authorId: staffId,
-    })
-    .returning()
-    .get().id;
+  ({ articleId, authorId: staffId } = rows.article(
+    { slug: 'marche', title: 'Le marché', status: 'published', publishedAt: now },
+    { name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' },
+  ));
 });
 
 describe('reply notifications', () => {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prepareTestDatabase } from './test-database';
 
-const { db, sqlite } = await prepareTestDatabase();
-const { articles, auditLog, commentReports, comments, sections, users } = await import('./schema');
+const { db, sqlite, rows } = await prepareTestDatabase();
+const { articles, auditLog, commentReports, comments } = await import('./schema');
 const { writeTransaction } = await import('./index');
 const { recordAuditIn } = await import('./audit');
 const { emailHash, sealEmail } = await import('@/lib/commenter-identity');
@@ -15,21 +15,12 @@ let staffId: number;
 const actor = (batch: string) => ({ staffId, ip: '203.0.113.9', batch });
 
 function addComment(values: Partial<typeof comments.$inferInsert> = {}): number {
-  const row = db
-    .insert(comments)
-    .values({
-      articleId,
-      authorName: 'Awa',
-      authorEmail: 'awa@example.com',
-      authorEmailHash: 'h-awa',
-      body: 'Un avis.',
-      status: 'pending',
-      heldReason: 'first-comment',
-      ip: '198.51.100.7',
-      ...values,
-    })
-    .returning({ id: comments.id })
-    .get();
+  const id = rows.comment(values.articleId ?? articleId, {
+    authorEmail: 'awa@example.com',
+    status: 'pending',
+    heldReason: 'first-comment',
+    ...values,
+  });
   if (values.status === 'approved')
     db.update(articles)
       .set({
@@ -40,7 +31,7 @@ function addComment(values: Partial<typeof comments.$inferInsert> = {}): number 
       })
       .where(eq(articles.id, values.articleId ?? articleId))
       .run();
-  return row.id;
+  return id;
 }
 
 const status = (id: number) =>
@@ -56,33 +47,17 @@ beforeEach(() => {
   sqlite.exec(
     'delete from audit_log; delete from comment_reports; delete from comments; delete from articles; delete from users; delete from sections;',
   );
-  const sectionId = db
-    .insert(sections)
-    .values({ slug: 'politique', name: 'Politique' })
-    .returning({ id: sections.id })
-    .get().id;
-  staffId = db
-    .insert(users)
-    .values({ slug: 'modo', name: 'Modo', email: 'modo@example.com', role: 'moderator', passwordHash: 'x' })
-    .returning({ id: users.id })
-    .get().id;
-  const article = (slug: string) =>
-    db
-      .insert(articles)
-      .values({
-        slug,
-        title: slug,
-        bodyMarkdown: '',
-        bodyHtml: '',
-        status: 'published',
-        publishedAt: new Date(),
-        sectionId,
-        authorId: staffId,
-      })
-      .returning({ id: articles.id })
-      .get().id;
-  articleId = article('premier');
-  otherArticleId = article('second');
+  const published = { status: 'published' as const, publishedAt: new Date() };
+  ({ articleId, authorId: staffId } = rows.article(
+    { ...published, slug: 'premier', title: 'premier' },
+    {
+      name: 'Modo',
+      email: 'modo@example.com',
+      role: 'moderator',
+      passwordHash: 'x',
+    },
+  ));
+  otherArticleId = rows.article({ ...published, slug: 'second', title: 'second' }).articleId;
 });
 
 describe('moderateComments', () => {

@@ -2,48 +2,23 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prepareTestDatabase } from './test-database';
 
-const { db, sqlite } = await prepareTestDatabase();
-const { articles, comments, sections, users } = await import('./schema');
+const { db, sqlite, rows } = await prepareTestDatabase();
+const { articles, comments, users } = await import('./schema');
 const { deleteOwnComment, editOwnComment } = await import('./own-comments');
 
 let articleId: number;
 const created = new Date(Date.UTC(2026, 0, 15, 12));
 const now = new Date(created.getTime() + 60_000);
 
-function addComment(values: Partial<typeof comments.$inferInsert> = {}): number {
-  return db
-    .insert(comments)
-    .values({
-      articleId,
-      authorName: 'Awa',
-      authorEmail: 'sealed',
-      authorEmailHash: 'h-awa',
-      body: 'Un avis.',
-      status: 'approved',
-      createdAt: created,
-      ip: '198.51.100.7',
-      ...values,
-    })
-    .returning({ id: comments.id })
-    .get().id;
-}
+const addComment = (values: Partial<typeof comments.$inferInsert> = {}) =>
+  rows.comment(articleId, { createdAt: created, ...values });
 
 const row = (id: number) => db.select().from(comments).where(eq(comments.id, id)).get();
 const countOf = () => db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, articleId)).get()!.n;
 
 beforeEach(() => {
   sqlite.exec('delete from comments; delete from articles; delete from users; delete from sections;');
-  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-  const authorId = db
-    .insert(users)
-    .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-    .returning()
-    .get().id;
-  articleId = db
-    .insert(articles)
-    .values({ slug: 'a', title: 'A', bodyMarkdown: '', bodyHtml: '', sectionId, authorId, commentCount: 1 })
-    .returning()
-    .get().id;
+  articleId = rows.article({ commentCount: 1 }).articleId;
 });
 
 describe('editOwnComment', () => {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { prepareTestDatabase } from './test-database';
 
-const { db } = await prepareTestDatabase();
-const { articles, commenterRules, comments, loginAttempts, sections, staffSessions, users } = await import('./schema');
+const { db, rows } = await prepareTestDatabase();
+const { commenterRules, comments, loginAttempts, staffSessions } = await import('./schema');
 const { applyRetention } = await import('./retention');
 const { retentionCutoffs } = await import('@/lib/retention');
 
@@ -11,35 +11,9 @@ const DAY = 86_400_000;
 const now = new Date(Date.UTC(2026, 5, 1, 12));
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
-const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-const userId = db
-  .insert(users)
-  .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-  .returning()
-  .get().id;
-const articleId = db
-  .insert(articles)
-  .values({ slug: 'a', title: 'A', bodyMarkdown: '', bodyHtml: '', sectionId, authorId: userId })
-  .returning()
-  .get().id;
-
-function addComment(values: Partial<typeof comments.$inferInsert>): number {
-  return db
-    .insert(comments)
-    .values({
-      articleId,
-      authorName: 'Awa',
-      authorEmail: 'sealed',
-      authorEmailHash: 'h-awa',
-      body: 'Un avis.',
-      status: 'approved',
-      ip: '198.51.100.7',
-      userAgent: 'Firefox',
-      ...values,
-    })
-    .returning({ id: comments.id })
-    .get().id;
-}
+const { articleId, authorId: userId } = rows.article();
+const addComment = (values: Partial<typeof comments.$inferInsert>) =>
+  rows.comment(articleId, { userAgent: 'Firefox', ...values });
 const row = (id: number) => db.select().from(comments).where(eq(comments.id, id)).get();
 
 describe('applyRetention, with the default 30 days', () => {

@@ -9,7 +9,7 @@ import { recordAuditIn } from './audit';
 import { db, writeTransaction, type Tx } from './index';
 import { queueMail } from './mail-outbox';
 import { accountLinks, staffSessions, users } from './schema';
-import { isActiveAccount } from './users';
+import { accountColumns, isActiveAccount } from './users';
 
 type Actor = { staffId: number; ip: string | null };
 
@@ -53,12 +53,7 @@ const pendingInvite = (now: Date) =>
   );
 
 const memberColumns = (now: Date) => ({
-  id: users.id,
-  name: users.name,
-  email: users.email,
-  role: users.role,
-  passwordHash: users.passwordHash,
-  disabledAt: users.disabledAt,
+  ...accountColumns,
   lastSignInAt: users.lastSignInAt,
   pending: sql<number>`${pendingInvite(now)}`,
 });
@@ -160,6 +155,14 @@ export function inviteMember(
   });
 }
 
+/** An account as the writes below read it inside their transaction; `member` is 0 for a byline. */
+const getMemberIn = (tx: Tx, userId: number) =>
+  tx
+    .select({ ...accountColumns, member: sql<number>`${isMember()}` })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+
 /**
  * A new link for a member, issued by an admin: a new password for an account that has one, a new
  * invitation for one that never accepted. Null for a disabled account or a byline.
@@ -171,18 +174,7 @@ export function issueMemberLink(
   mail: LinkMail,
 ): { purpose: AccountLinkPurpose; name: string; email: string } | null {
   return writeTransaction((tx) => {
-    const row = tx
-      .select({
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        passwordHash: users.passwordHash,
-        disabledAt: users.disabledAt,
-        member: sql<number>`${isMember()}`,
-      })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get();
+    const row = getMemberIn(tx, userId);
     if (!row?.member || row.disabledAt) return null;
     const purpose: AccountLinkPurpose = row.passwordHash ? 'reset' : 'invite';
     replaceLink(tx, { userId, purpose, ...link, createdBy: actor.staffId });
@@ -208,16 +200,7 @@ function changeMember(
   action: string,
 ): MemberChange {
   return writeTransaction((tx) => {
-    const row = tx
-      .select({
-        role: users.role,
-        passwordHash: users.passwordHash,
-        disabledAt: users.disabledAt,
-        member: sql<number>`${isMember()}`,
-      })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get();
+    const row = getMemberIn(tx, userId);
     if (!row?.member) return 'missing';
     const wasDisabled = row.disabledAt !== null;
     const role = change.role ?? row.role;

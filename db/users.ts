@@ -29,20 +29,22 @@ export function countActiveAdmins(): number {
     .get()!.n;
 }
 
+/** What the account tools read of an account (staff only: it holds the e-mail and the password's hash). */
+export const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  passwordHash: users.passwordHash,
+  disabledAt: users.disabledAt,
+};
+
 export type StaffAccount = StaffMember & { active: boolean; hasPassword: boolean; createdAt: Date };
 
 /** Every account, bylines included, for the command-line tool. */
 export function listStaffAccountsForStaff(): StaffAccount[] {
   return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      passwordHash: users.passwordHash,
-      disabledAt: users.disabledAt,
-      createdAt: users.createdAt,
-    })
+    .select({ ...accountColumns, createdAt: users.createdAt })
     .from(users)
     .orderBy(asc(users.name))
     .all()

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleForm } from '@/lib/article-form';
-import { blankArticleForm } from './test-article-form';
+import { blankArticleForm } from '@/lib/test-article-form';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite } = await prepareTestDatabase();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleForm } from '@/lib/article-form';
 import { TRASH_KEPT_MS } from '@/lib/trash';
-import { blankArticleForm } from './test-article-form';
+import { blankArticleForm } from '@/lib/test-article-form';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite, db } = await prepareTestDatabase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleErrors, articleFormSchema, picturesWithoutAlt, publicationState } from './article-form';
+import { blankArticleForm } from './test-article-form';
 
 const schema = articleFormSchema('Africa/Douala');
 const valid = {
@@ -22,24 +23,12 @@ const valid = {
 describe('articleFormSchema', () => {
   it('reads a valid form: cleaned text, one tag per slug, the time in the newsroom’s zone', () => {
     expect(schema.parse(valid)).toEqual({
+      ...blankArticleForm({ sectionId: 2, authorId: 3 }),
       title: 'Le titre',
-      slug: null,
-      dek: '',
       bodyMarkdown: 'Du **texte**.\n',
-      sectionId: 2,
-      authorId: 3,
       tags: ['Économie', 'Cacao'],
-      source: null,
       status: 'published',
       publishedAt: new Date('2026-03-01T09:30:00Z'),
-      featured: false,
-      commentMode: 'open',
-      keepCommentsOpen: false,
-      heroAlt: '',
-      heroCaption: null,
-      heroCredit: null,
-      heroMediaId: null,
-      removeHero: false,
     });
   });
 

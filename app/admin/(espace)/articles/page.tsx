@@ -55,36 +55,33 @@ export default async function StaffArticlesPage(props: PageProps<'/admin/article
           ))}
         </ul>
       </nav>
-      {rows.length === 0 ? (
-        <p>{a.empty}</p>
-      ) : (
-        <AdminTable
-          columns={[
-            a.columns.title,
-            a.columns.state,
-            a.columns.date,
-            a.columns.section,
-            a.columns.author,
-            a.columns.comments,
-          ]}
-        >
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
-                {row.featured && <span className="badge">{a.featured}</span>}
-              </td>
-              <td>
-                <span className="status">{a.state[publicationState(row.status, row.publishedAt, now)]}</span>
-              </td>
-              <td>{row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
-              <td>{row.sectionName}</td>
-              <td>{row.authorName}</td>
-              <td>{row.commentCount}</td>
-            </tr>
-          ))}
-        </AdminTable>
-      )}
+      <AdminTable
+        empty={a.empty}
+        columns={[
+          a.columns.title,
+          a.columns.state,
+          a.columns.date,
+          a.columns.section,
+          a.columns.author,
+          a.columns.comments,
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>
+              <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
+              {row.featured && <span className="badge">{a.featured}</span>}
+            </td>
+            <td>
+              <span className="status">{a.state[publicationState(row.status, row.publishedAt, now)]}</span>
+            </td>
+            <td>{row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
+            <td>{row.sectionName}</td>
+            <td>{row.authorName}</td>
+            <td>{row.commentCount}</td>
+          </tr>
+        ))}
+      </AdminTable>
       <AdminPagination page={page} pageCount={pageCount} href={(n) => href({ page: n })} />
     </>
   );

@@ -23,32 +23,29 @@ export default async function MailPage() {
           {m.failedCount(failed)}
         </p>
       )}
-      {rows.length === 0 ? (
-        <p>{m.empty}</p>
-      ) : (
-        <AdminTable
-          className="admin-table mail-table"
-          columns={[
-            m.columns.createdAt,
-            m.columns.recipient,
-            m.columns.subject,
-            m.columns.status,
-            m.columns.attempts,
-            m.columns.lastError,
-          ]}
-        >
-          {rows.map((row) => (
-            <tr key={row.id} className={row.status === 'failed' ? 'mail-table__failed' : undefined}>
-              <td>{formatDateTime(row.createdAt)}</td>
-              <td>{row.recipient ?? m.unreadable}</td>
-              <td>{row.subject}</td>
-              <td>{m.statuses[row.status]}</td>
-              <td>{m.attempts(row.attempts)}</td>
-              <td>{row.lastError ?? '—'}</td>
-            </tr>
-          ))}
-        </AdminTable>
-      )}
+      <AdminTable
+        empty={m.empty}
+        className="admin-table mail-table"
+        columns={[
+          m.columns.createdAt,
+          m.columns.recipient,
+          m.columns.subject,
+          m.columns.status,
+          m.columns.attempts,
+          m.columns.lastError,
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className={row.status === 'failed' ? 'mail-table__failed' : undefined}>
+            <td>{formatDateTime(row.createdAt)}</td>
+            <td>{row.recipient ?? m.unreadable}</td>
+            <td>{row.subject}</td>
+            <td>{m.statuses[row.status]}</td>
+            <td>{m.attempts(row.attempts)}</td>
+            <td>{row.lastError ?? '—'}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

@@ -20,10 +20,7 @@ export default async function TeamPage() {
     <>
       <h1>{x.title}</h1>
       <p>{x.intro}</p>
-      <AdminTable
-        className=""
-        columns={[x.columns.name, x.columns.email, x.columns.role, x.columns.status, x.columns.lastSignIn]}
-      >
+      <AdminTable columns={[x.columns.name, x.columns.email, x.columns.role, x.columns.status, x.columns.lastSignIn]}>
         {members.map((member) => (
           <tr key={member.id}>
             <th scope="row">

@@ -58,29 +58,26 @@ export default async function AuditPage(props: PageProps<'/admin/journal'>) {
         </select>
         <button type="submit">{j.apply}</button>
       </form>
-      {rows.length === 0 ? (
-        <p>{j.empty}</p>
-      ) : (
-        <AdminTable
-          className="admin-table audit-table"
-          columns={[j.columns.at, j.columns.who, j.columns.action, j.columns.target, j.columns.details, j.columns.ip]}
-        >
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>{formatDateTime(row.at)}</td>
-              <td>{row.userName ?? j.nobody}</td>
-              <td>
-                <code>{row.action}</code>
-              </td>
-              <td>{row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : '—'}</td>
-              <td className="audit-details">
-                {row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}
-              </td>
-              <td>{row.ip ?? '—'}</td>
-            </tr>
-          ))}
-        </AdminTable>
-      )}
+      <AdminTable
+        empty={j.empty}
+        className="admin-table audit-table"
+        columns={[j.columns.at, j.columns.who, j.columns.action, j.columns.target, j.columns.details, j.columns.ip]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>{formatDateTime(row.at)}</td>
+            <td>{row.userName ?? j.nobody}</td>
+            <td>
+              <code>{row.action}</code>
+            </td>
+            <td>{row.targetType ? `${row.targetType} ${row.targetId ?? ''}` : '—'}</td>
+            <td className="audit-details">
+              {row.details && (row.details.length > 300 ? `${row.details.slice(0, 300)}…` : row.details)}
+            </td>
+            <td>{row.ip ?? '—'}</td>
+          </tr>
+        ))}
+      </AdminTable>
       <AdminPagination page={page} pageCount={pageCount} href={href} />
     </>
   );

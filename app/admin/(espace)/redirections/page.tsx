@@ -60,39 +60,36 @@ export default async function RedirectsPage(props: PageProps<'/admin/redirection
           <input id="redirection-filtre" name="q" type="search" defaultValue={search} />
         </div>
       </form>
-      {rows.length === 0 ? (
-        <p>{x.empty}</p>
-      ) : (
-        <AdminTable
-          columns={[
-            x.path,
-            x.target,
-            <span key="remove" className="visually-hidden">
-              {x.remove}
-            </span>,
-          ]}
-        >
-          {rows.map((row) => (
-            <tr key={row.path}>
-              <td>
-                <code>{row.path}</code> <span className="hint">({x.origin[row.origin]})</span>
-              </td>
-              <td>
-                <code>{row.target}</code>
-              </td>
-              <td>
-                <ButtonForm
-                  action={deleteRedirectAction}
-                  fields={{ path: row.path }}
-                  label={x.remove}
-                  accessibleName={x.removeLabel(row.path)}
-                  look="secondary"
-                />
-              </td>
-            </tr>
-          ))}
-        </AdminTable>
-      )}
+      <AdminTable
+        empty={x.empty}
+        columns={[
+          x.path,
+          x.target,
+          <span key="remove" className="visually-hidden">
+            {x.remove}
+          </span>,
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.path}>
+            <td>
+              <code>{row.path}</code> <span className="hint">({x.origin[row.origin]})</span>
+            </td>
+            <td>
+              <code>{row.target}</code>
+            </td>
+            <td>
+              <ButtonForm
+                action={deleteRedirectAction}
+                fields={{ path: row.path }}
+                label={x.remove}
+                accessibleName={x.removeLabel(row.path)}
+                look="secondary"
+              />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {pageCount > 1 && (
         <nav aria-label={x.pageOf(page, pageCount)}>
           {page > 1 && <a href={pageLink(page - 1)}>{x.previous}</a>} {x.pageOf(page, pageCount)}{' '}

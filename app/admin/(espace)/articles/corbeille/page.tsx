@@ -21,38 +21,35 @@ export default async function TrashPage() {
     <>
       <h1>{w.title}</h1>
       <p className="hint">{w.moveHint(TRASH_KEPT_DAYS)}</p>
-      {trashed.length === 0 ? (
-        <p>{w.empty}</p>
-      ) : (
-        <AdminTable
-          columns={[
-            w.columns.title,
-            w.columns.author,
-            w.columns.at,
-            <span key="restore" className="visually-hidden">
-              {w.restore}
-            </span>,
-          ]}
-        >
-          {trashed.map((article) => (
-            <tr key={article.id}>
-              <td>
-                <Link href={`/admin/articles/${article.id}`}>{article.title}</Link>
-              </td>
-              <td>{article.authorName}</td>
-              <td>{formatDateTime(article.trashedAt)}</td>
-              <td>
-                <ButtonForm
-                  action={restoreArticleAction}
-                  fields={{ id: article.id }}
-                  label={w.restore}
-                  accessibleName={`${w.restore} : ${article.title}`}
-                />
-              </td>
-            </tr>
-          ))}
-        </AdminTable>
-      )}
+      <AdminTable
+        empty={w.empty}
+        columns={[
+          w.columns.title,
+          w.columns.author,
+          w.columns.at,
+          <span key="restore" className="visually-hidden">
+            {w.restore}
+          </span>,
+        ]}
+      >
+        {trashed.map((article) => (
+          <tr key={article.id}>
+            <td>
+              <Link href={`/admin/articles/${article.id}`}>{article.title}</Link>
+            </td>
+            <td>{article.authorName}</td>
+            <td>{formatDateTime(article.trashedAt)}</td>
+            <td>
+              <ButtonForm
+                action={restoreArticleAction}
+                fields={{ id: article.id }}
+                label={w.restore}
+                accessibleName={`${w.restore} : ${article.title}`}
+              />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ArticleCard as Card } from '@/db/articles';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { OptimizedImage } from './optimized-image';
+import { HeroImage, OptimizedImage } from './optimized-image';
 
 // A thumbnail's box in CSS pixels (app/globals.css, .card__thumb): its srcset offers this width and twice it,
 // two small files, and a few hundred bytes of HTML per card.
@@ -29,15 +29,7 @@ export function ArticleCard({
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       {lead && article.hero && (
-        <OptimizedImage
-          src={article.hero.src}
-          alt={article.hero.alt}
-          width={article.hero.width}
-          height={article.hero.height}
-          sizes="(max-width: 60rem) 100vw, 60rem"
-          lead
-          className="card__image"
-        />
+        <HeroImage hero={article.hero} sizes="(max-width: 60rem) 100vw, 60rem" className="card__image" />
       )}
       {!lead && thumbnail && article.hero && (
         // The picture repeats the title beside it, which names the link: empty alt text, as for decoration.

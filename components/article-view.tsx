@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { ArticleCorrections } from './article-corrections';
 import { EmbedLoader } from './embed-loader';
-import { OptimizedImage } from './optimized-image';
+import { HeroImage } from './optimized-image';
 import { ShareLinks } from './share-links';
 
 /** The article itself, from kicker to tags; comments and related stories come after it. */
@@ -44,14 +44,7 @@ export function ArticleView({ article, corrections }: { article: Article; correc
       </header>
       {article.hero && (
         <figure className="article__hero">
-          <OptimizedImage
-            src={article.hero.src}
-            alt={article.hero.alt}
-            width={article.hero.width}
-            height={article.hero.height}
-            sizes="(max-width: 48rem) 100vw, 48rem"
-            lead
-          />
+          <HeroImage hero={article.hero} sizes="(max-width: 48rem) 100vw, 48rem" />
           {(article.hero.caption || article.hero.credit) && (
             <figcaption>
               {article.hero.caption}

@@ -18,3 +18,26 @@ export function OptimizedImage({ lead = false, ...image }: Props) {
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the alt text is in props
   return <img {...props} />;
 }
+
+/** An article's hero picture, at the top of its page or of the lead card: the page's main image. */
+export function HeroImage({
+  hero,
+  sizes,
+  className,
+}: {
+  hero: { src: string; alt: string; width: number; height: number };
+  sizes: string;
+  className?: string;
+}) {
+  return (
+    <OptimizedImage
+      src={hero.src}
+      alt={hero.alt}
+      width={hero.width}
+      height={hero.height}
+      sizes={sizes}
+      lead
+      className={className}
+    />
+  );
+}

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { t } from '@/lib/i18n';
+import { Field } from '../field';
 
 export type SignInState = { email: string; error: string | null };
 
@@ -18,6 +19,8 @@ export function SignInForm({ action, returnTo, initialError }: Props) {
   useEffect(() => {
     if (state.error) errorRef.current?.focus();
   }, [state]);
+  // One message for both fields: which of the two was wrong is not told.
+  const errorId = state.error ? 'connexion-erreur' : undefined;
   return (
     <form action={formAction} className="admin-form sign-in" aria-labelledby="connexion-titre">
       <h1 id="connexion-titre">{t.admin.signIn.title}</h1>
@@ -27,29 +30,12 @@ export function SignInForm({ action, returnTo, initialError }: Props) {
         </p>
       )}
       <input type="hidden" name="retour" value={returnTo} />
-      <div className="field">
-        <label htmlFor="connexion-email">{t.admin.signIn.email}</label>
-        <input
-          id="connexion-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-describedby={state.error ? 'connexion-erreur' : undefined}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="connexion-mot-de-passe">{t.admin.signIn.password}</label>
-        <input
-          id="connexion-mot-de-passe"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={state.error ? 'connexion-erreur' : undefined}
-        />
-      </div>
+      <Field id="connexion-email" name="email" label={t.admin.signIn.email} hintId={errorId}>
+        {(control) => <input {...control} type="email" autoComplete="username" required defaultValue={state.email} />}
+      </Field>
+      <Field id="connexion-mot-de-passe" name="password" label={t.admin.signIn.password} hintId={errorId}>
+        {(control) => <input {...control} type="password" autoComplete="current-password" required />}
+      </Field>
       <button type="submit" disabled={pending}>
         {pending ? t.admin.signIn.pending : t.admin.signIn.submit}
       </button>

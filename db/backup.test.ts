@@ -56,20 +56,17 @@ describe('createBackup', { timeout: 30_000 }, () => {
     const site = makeSite({ content: false });
     fs.mkdirSync(site.uploads);
     fs.writeFileSync(path.join(site.uploads, 'a1.jpg'), 'première image');
-    const first = await createBackup({
-      databasePath: site.databasePath,
-      uploadsDir: site.uploads,
-      backupDir: site.backups,
-      now: new Date('2026-11-30T03:15:00Z'),
-    });
+    const backupAt = (iso: string) =>
+      createBackup({
+        databasePath: site.databasePath,
+        uploadsDir: site.uploads,
+        backupDir: site.backups,
+        now: new Date(iso),
+      });
+    const first = await backupAt('2026-11-30T03:15:00Z');
     expect(first.media).toEqual({ copied: 1, linked: 0 });
     fs.writeFileSync(path.join(site.uploads, 'b2.png'), 'seconde image');
-    const second = await createBackup({
-      databasePath: site.databasePath,
-      uploadsDir: site.uploads,
-      backupDir: site.backups,
-      now: new Date('2026-12-01T03:15:00Z'),
-    });
+    const second = await backupAt('2026-12-01T03:15:00Z');
     expect(second.media).toEqual({ copied: 1, linked: 1 });
     const media = (stem: string, name: string) => path.join(site.backups, `${stem}.medias`, name);
     expect(fs.statSync(media('kiosque-2026-12-01T031500Z', 'a1.jpg')).ino).toBe(

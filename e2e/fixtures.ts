@@ -24,6 +24,17 @@ function withDatabase<T>(work: (sqlite: ReturnType<typeof openTestDatabase>) => 
   }
 }
 
+/** The one value a query answers: its first column, of its first row. */
+function valueOf<T>(query: string, ...params: unknown[]): T {
+  return withDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(query)
+        .pluck()
+        .get(...params) as T,
+  );
+}
+
 const SEED_SLUG = 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc';
 let counter = 0;
 
@@ -122,9 +133,7 @@ export const testDb = {
   },
 
   articleId(slug: string): number {
-    return withDatabase(
-      (sqlite) => (sqlite.prepare('select id from articles where slug = ?').get(slug) as { id: number }).id,
-    );
+    return valueOf<number>('select id from articles where slug = ?', slug);
   },
 
   /** The denormalised count of approved comments the article pages show. */
@@ -158,15 +167,9 @@ export const testDb = {
   },
 
   authorSlugOf(articleSlug: string): string {
-    return withDatabase(
-      (sqlite) =>
-        (
-          sqlite
-            .prepare(
-              'select users.slug from articles join users on users.id = articles.author_id where articles.slug = ?',
-            )
-            .get(articleSlug) as { slug: string }
-        ).slug,
+    return valueOf<string>(
+      'select users.slug from articles join users on users.id = articles.author_id where articles.slug = ?',
+      articleSlug,
     );
   },
 
@@ -314,15 +317,9 @@ export const testDb = {
 
   /** How many articles, sections and tags have a title or name containing the text. */
   countContentNamed(text: string): number {
-    return withDatabase(
-      (sqlite) =>
-        (
-          sqlite
-            .prepare(
-              "select (select count(*) from articles where title like '%' || @text || '%') + (select count(*) from sections where name like '%' || @text || '%') + (select count(*) from tags where name like '%' || @text || '%') as n",
-            )
-            .get({ text }) as { n: number }
-        ).n,
+    return valueOf<number>(
+      "select (select count(*) from articles where title like '%' || @text || '%') + (select count(*) from sections where name like '%' || @text || '%') + (select count(*) from tags where name like '%' || @text || '%') as n",
+      { text },
     );
   },
 
@@ -331,9 +328,7 @@ export const testDb = {
   },
 
   countCommenterRules(): number {
-    return withDatabase(
-      (sqlite) => (sqlite.prepare('select count(*) as n from commenter_rules').get() as { n: number }).n,
-    );
+    return valueOf<number>('select count(*) as n from commenter_rules');
   },
 
   passwordHashOf(email: string): string {
@@ -671,15 +666,10 @@ export const testDb = {
 
   /** Audit rows of an action about a user, by the user's e-mail. */
   auditCount(action: string, targetEmail: string): number {
-    return withDatabase(
-      (sqlite) =>
-        (
-          sqlite
-            .prepare(
-              "select count(*) as n from audit_log a join users u on u.id = a.target_id where a.target_type = 'user' and a.action = ? and u.email = ?",
-            )
-            .get(action, targetEmail) as { n: number }
-        ).n,
+    return valueOf<number>(
+      "select count(*) as n from audit_log a join users u on u.id = a.target_id where a.target_type = 'user' and a.action = ? and u.email = ?",
+      action,
+      targetEmail,
     );
   },
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** What a form control needs to be named by its label and described by its hint and error. */
 export type ControlProps = {
@@ -69,6 +69,24 @@ export function Field({ id, name, label, hint, hintId, error, marked, check, chi
       )}
       <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** A Field whose control is one `<input>`, the common case: the input's own attributes pass through. */
+export function InputField({
+  id,
+  name,
+  label,
+  hint,
+  hintId,
+  error,
+  marked,
+  ...input
+}: Omit<FieldProps, 'children' | 'check'> & Omit<InputHTMLAttributes<HTMLInputElement>, keyof ControlProps>) {
+  return (
+    <Field id={id} name={name} label={label} hint={hint} hintId={hintId} error={error} marked={marked}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { t } from '@/lib/i18n';
-import { Field, FormMessage } from '../field';
+import { FormMessage, InputField } from '../field';
 import { messageOf, type FormState } from '../form-state';
 
 import { NewPasswordFields } from './new-password-fields';
@@ -29,18 +29,18 @@ export function AccountLinkForm({ action, token, name }: Props) {
       <FormMessage message={messageOf(state)} />
       <input type="hidden" name="token" value={token} />
       {name !== null && (
-        <Field id="lien-nom" name="name" label={a.name} error={errors.name} marked>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              required
-              maxLength={100}
-              autoComplete="name"
-              defaultValue={state.values.name}
-            />
-          )}
-        </Field>
+        <InputField
+          id="lien-nom"
+          name="name"
+          label={a.name}
+          error={errors.name}
+          marked
+          type="text"
+          required
+          maxLength={100}
+          autoComplete="name"
+          defaultValue={state.values.name}
+        />
       )}
       <NewPasswordFields id="lien" labels={{ password: a.password, confirm: a.confirm }} errors={errors} />
       <button type="submit" disabled={pending}>

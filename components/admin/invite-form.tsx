@@ -2,7 +2,7 @@
 
 import { t } from '@/lib/i18n';
 import { roles } from '@/lib/vocabulary';
-import { Field, FormMessage } from '../field';
+import { Field, FormMessage, InputField } from '../field';
 import { messageOf, type FormState } from '../form-state';
 
 import { LinkResult } from './link-result';
@@ -39,21 +39,29 @@ export function InviteForm({ action }: Props) {
       ) : (
         <FormMessage message={messageOf(state)} />
       )}
-      <Field id="invitation-nom" name="name" label={x.name} error={errors.name} marked>
-        {(control) => <input {...control} type="text" required maxLength={100} defaultValue={state.values.name} />}
-      </Field>
-      <Field id="invitation-email" name="email" label={x.email} error={errors.email} marked>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            required
-            maxLength={254}
-            autoComplete="off"
-            defaultValue={state.values.email}
-          />
-        )}
-      </Field>
+      <InputField
+        id="invitation-nom"
+        name="name"
+        label={x.name}
+        error={errors.name}
+        marked
+        type="text"
+        required
+        maxLength={100}
+        defaultValue={state.values.name}
+      />
+      <InputField
+        id="invitation-email"
+        name="email"
+        label={x.email}
+        error={errors.email}
+        marked
+        type="email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={state.values.email}
+      />
       <Field id="invitation-role" name="role" label={x.role} error={errors.role}>
         {(control) => (
           <select {...control} defaultValue={state.values.role}>

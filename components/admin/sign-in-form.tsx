@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { t } from '@/lib/i18n';
-import { Field } from '../field';
+import { InputField } from '../field';
 
 export type SignInState = { email: string; error: string | null };
 
@@ -30,12 +30,25 @@ export function SignInForm({ action, returnTo, initialError }: Props) {
         </p>
       )}
       <input type="hidden" name="retour" value={returnTo} />
-      <Field id="connexion-email" name="email" label={t.admin.signIn.email} hintId={errorId}>
-        {(control) => <input {...control} type="email" autoComplete="username" required defaultValue={state.email} />}
-      </Field>
-      <Field id="connexion-mot-de-passe" name="password" label={t.admin.signIn.password} hintId={errorId}>
-        {(control) => <input {...control} type="password" autoComplete="current-password" required />}
-      </Field>
+      <InputField
+        id="connexion-email"
+        name="email"
+        label={t.admin.signIn.email}
+        hintId={errorId}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
+      <InputField
+        id="connexion-mot-de-passe"
+        name="password"
+        label={t.admin.signIn.password}
+        hintId={errorId}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" disabled={pending}>
         {pending ? t.admin.signIn.pending : t.admin.signIn.submit}
       </button>

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type FeedArticle, articleFeedEntry, articleGuid, commentFeedEntry, feedUpdated, renderFeed } from './feed';
+import { sampleArticleFacts } from './test-article-facts';
 
 const article: FeedArticle = {
+  ...sampleArticleFacts,
   id: 42,
-  slug: 'un-titre',
   title: 'Tom & Jerry </title><script>',
   dek: 'Le <chapô>',
   bodyHtml: '<p>Un ]]> puis un autre ]]> dans le texte.</p>',
-  publishedAt: new Date('2026-01-12T09:05:00Z'),
   updatedAt: new Date('2026-01-13T08:00:00Z'),
-  section: { slug: 'politique', name: 'Politique' },
-  author: { slug: 'awa-ndiaye', name: 'Awa Ndiaye' },
   tags: [{ slug: 'balise', name: 'A < B & "C"' }],
   hero: null,
 };

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicArticleFacts } from './article-facts';
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from './structured-data';
+import { sampleArticleFacts } from './test-article-facts';
 
-const article: PublicArticleFacts = {
-  slug: 'un-titre',
-  title: 'Un titre </script><script>alert(1)</script>',
-  dek: 'Le chapô & la suite',
-  publishedAt: new Date('2026-01-12T09:05:00Z'),
-  updatedAt: new Date('2026-01-12T11:00:00Z'),
-  section: { slug: 'politique', name: 'Politique' },
-  author: { slug: 'awa-ndiaye', name: 'Awa Ndiaye' },
-  hero: { src: '/medias/abc.webp', width: 1200, height: 675, alt: 'Une photo' },
-  tags: [{ slug: 'otsc', name: 'OTSC' }],
-};
+const article = sampleArticleFacts;
 
 describe('newsArticleJsonLd', () => {
   it('holds what Google asks of a NewsArticle, with absolute addresses', () => {

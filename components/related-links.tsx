@@ -1,14 +1,12 @@
 import type { ArticleCard } from '@/db/articles';
 import { formatDate } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { TitledBlock } from './titled-block';
 
 /** "À lire aussi" under an article: headlines with their section and date, a light list rather than full cards. */
 export function RelatedLinks({ articles }: { articles: ArticleCard[] }) {
   return (
-    <section aria-labelledby="a-lire-aussi" className="related">
-      <h2 id="a-lire-aussi" className="block-title">
-        {t.article.related}
-      </h2>
+    <TitledBlock id="a-lire-aussi" title={t.article.related} className="related">
       <ul className="related__list">
         {articles.map((article) => (
           <li key={article.id}>
@@ -20,6 +18,6 @@ export function RelatedLinks({ articles }: { articles: ArticleCard[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledBlock>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { JsonLd } from '@/components/json-ld';
+import { TitledBlock } from '@/components/titled-block';
 import { getLeadArticle, listLatestArticles, listSectionBlocks } from '@/db/articles';
 import { config } from '@/lib/config';
 import { t } from '@/lib/i18n';
@@ -24,28 +25,24 @@ export default function HomePage() {
       <JsonLd data={webSiteJsonLd(t.site.tagline)} />
       <h1 className="visually-hidden">{t.home.title}</h1>
       {lead && (
-        <section aria-labelledby="a-la-une" className="lead">
-          <h2 id="a-la-une" className="block-title">
-            {t.home.lead}
-          </h2>
+        <TitledBlock id="a-la-une" title={t.home.lead} className="lead">
           <ArticleCard article={lead} lead />
-        </section>
+        </TitledBlock>
       )}
-      <section aria-labelledby="dernieres" className="home-block">
-        <h2 id="dernieres" className="block-title">
-          {t.home.latest}
-        </h2>
+      <TitledBlock id="dernieres" title={t.home.latest} className="home-block">
         <div className="card-grid">
           {latest.map((article) => (
             <ArticleCard key={article.id} article={article} thumbnail />
           ))}
         </div>
-      </section>
+      </TitledBlock>
       {blocks.map(({ section, items }) => (
-        <section key={section.slug} aria-labelledby={`rubrique-${section.slug}`} className="home-block">
-          <h2 id={`rubrique-${section.slug}`} className="block-title">
-            <a href={`/rubrique/${section.slug}`}>{section.name}</a>
-          </h2>
+        <TitledBlock
+          key={section.slug}
+          id={`rubrique-${section.slug}`}
+          title={<a href={`/rubrique/${section.slug}`}>{section.name}</a>}
+          className="home-block"
+        >
           <div className="card-grid">
             {items.map((article) => (
               <ArticleCard key={article.id} article={article} thumbnail />
@@ -54,7 +51,7 @@ export default function HomePage() {
           <p className="more">
             <a href={`/rubrique/${section.slug}`}>{t.home.moreInSection(section.name)}</a>
           </p>
-        </section>
+        </TitledBlock>
       ))}
     </>
   );

@@ -5,7 +5,8 @@ import { prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
 const { articles, sections, users } = await import('./schema');
-const { createComment } = await import('./comments');
+const { writeTransaction } = await import('./index');
+const { createComment, createJudgedComment } = await import('./comments');
 const { moderateComments } = await import('./moderation-decisions');
 const { claimNextMail, markMailSent } = await import('./mail-outbox');
 const { updateSettings, getSettings } = await import('./settings');
@@ -44,7 +45,7 @@ function sentMail() {
 }
 
 const subscribe = (commentId: number, email: string, ipHash: string | null = 'client-a') =>
-  subscriptions.subscribeToReplies({ commentId, email, ipHash, now });
+  writeTransaction((tx) => subscriptions.subscribeToReplies(tx, { commentId, email, ipHash, now }));
 
 function confirm(email: string) {
   const confirmation = sentMail().find((mail) => mail.to === email && mail.kind === 'subscription-confirm')!;
@@ -160,5 +161,50 @@ describe('reply notifications', () => {
     comment('moussa@example.com', { parentId: second, body: 'Encore.' });
     expect(sentMail()).toEqual([]);
     expect(subscribe(second, awa)).toBe('confirmation-sent');
+  });
+});
+
+describe('a comment posted with "Me prévenir"', () => {
+  const post = (email: string, body: string) =>
+    createJudgedComment(
+      {
+        articleId,
+        parent: null,
+        replyToName: null,
+        authorName: 'Awa',
+        authorEmail: email,
+        authorEmailHash: emailHash(email),
+        authorUrl: null,
+        body,
+        ip: '198.51.100.7',
+        userAgent: null,
+        createdAt: now,
+      },
+      { surgeComments: 30, surgeMinutes: 10, surgeHoldMinutes: 60 },
+      () => ({ status: 'pending', heldReason: 'first' }),
+      { ipHash: 'client-a' },
+    );
+  const count = (table: string) => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+
+  it('stores the comment, its subscription and the confirmation together', () => {
+    const result = post('awa@example.com', 'Avec abonnement.');
+    expect(result).toMatchObject({ status: 'pending' });
+    expect(count('comments')).toBe(1);
+    expect(count('mail_subscriptions')).toBe(1);
+    expect(sentMail().map((mail) => mail.kind)).toEqual(['subscription-confirm']);
+  });
+
+  it('leaves neither the comment nor the subscription when the subscription cannot be written', () => {
+    sqlite.exec(
+      "create temp trigger refuse_subscription before insert on mail_subscriptions begin select raise(abort, 'disque plein'); end",
+    );
+    try {
+      expect(() => post('awa@example.com', 'Sans trace.')).toThrow(/disque plein/);
+    } finally {
+      sqlite.exec('drop trigger refuse_subscription');
+    }
+    expect(count('comments')).toBe(0);
+    expect(count('mail_addresses')).toBe(0);
+    expect(count('mail_outbox')).toBe(0);
   });
 });

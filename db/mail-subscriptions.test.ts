@@ -8,7 +8,7 @@ const { articles, sections, users } = await import('./schema');
 const { writeTransaction } = await import('./index');
 const { createComment, createJudgedComment } = await import('./comments');
 const { moderateComments } = await import('./moderation-decisions');
-const { claimNextMail, markMailSent } = await import('./mail-outbox');
+const { takeQueuedMail: sentMail } = await import('./test-outbox');
 const { updateSettings, getSettings } = await import('./settings');
 const subscriptions = await import('./mail-subscriptions');
 
@@ -32,16 +32,6 @@ function comment(email: string, values: { parentId?: number; status?: 'approved'
     userAgent: null,
     createdAt: now,
   });
-}
-
-/** Every message queued so far, opened as the worker opens it, and marked sent. */
-function sentMail() {
-  const mail = [];
-  for (let next = claimNextMail(); next; next = claimNextMail()) {
-    mail.push(next);
-    markMailSent(next.id);
-  }
-  return mail;
 }
 
 const subscribe = (commentId: number, email: string, ipHash: string | null = 'client-a') =>

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, quietArticle, test, testDb } from './fixtures';
 import { mailbox } from './mailbox';
-import { createStaff, signIn, type StaffAccount } from './staff-helpers';
+import { createStaff, formFields, signIn, type StaffAccount } from './staff-helpers';
 
 /*
  * The moderators' digest of pending comments, chosen in one's own account and sent through the run's real
@@ -84,6 +84,14 @@ test.describe('without JavaScript', () => {
     await choose(page, 'Une fois par jour (à 8 h)');
     await mailbox.waitFor(moderator.email);
     await choose(page, 'Jamais');
+    // A frequency the form does not offer, posted by hand: refused, next to the choices, and nothing changes.
+    const forged = await page.request.post('/admin/compte', {
+      multipart: { ...(await formFields(page, 'form[aria-labelledby="resume"]')), frequency: 'chaque-minute' },
+      headers: { 'x-forwarded-for': moderator.ip },
+    });
+    expect(await forged.text()).toContain('Choisissez l’une des trois fréquences.');
+    await page.goto('/admin/compte');
+    await expect(page.getByRole('radio', { name: 'Jamais' })).toBeChecked();
     // A day has passed: a daily digest would be due again.
     testDb.moveDigestPeriodBack(moderator.email, 86_400_000);
     await afterAnotherTick(witness);

@@ -31,4 +31,7 @@ export async function register() {
   // Personal data erased once past its time (the retention settings).
   const { startRetentionClock } = await import('@/app/_server/retention-clock');
   startRetentionClock();
+  // Moderators who asked for it get the digest of pending comments, once per hour or day.
+  const { startDigestClock } = await import('@/app/_server/digest-clock');
+  startDigestClock();
 }

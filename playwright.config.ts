@@ -65,6 +65,8 @@ export default defineConfig({
       MAIL_RETRY_SECONDS: '0,0',
       // Personal data past its time is erased within a second or two (app/_server/retention-clock.ts).
       RETENTION_CLOCK_SECONDS: '1',
+      // Moderators' digests are queued within a second or two of being due (app/_server/digest-clock.ts).
+      DIGEST_CLOCK_SECONDS: '1',
     },
   },
 });

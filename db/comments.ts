@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings';
 import { judgeSurge } from '@/lib/surge';
 import { getSurgeFacts, startSurgeIn } from './comment-surges';
 import { db, writeTransaction, type Tx } from './index';
-import { queueApprovalNotices } from './mail-subscriptions';
+import { queueApprovalNotices, subscribeToReplies } from './mail-subscriptions';
 import type { ReportDecision, ReportFacts } from '@/lib/report-policy';
 import { articles, commenterRules, commentReports, comments } from './schema';
 
@@ -248,11 +248,13 @@ export type CommentVerdict<R> = { refused: R } | { status: NewComment['status'];
  * stores it as judged, all under the write lock (BEGIN IMMEDIATE): two posts sent at once are judged one
  * after the other, so the second sees the first (a duplicate, a flood, the comment past a surge's
  * threshold) instead of both passing on the same history. A comment past the threshold starts a surge.
+ * With `notifyReplies` ("Me prévenir…"), the author's subscription is written in the same transaction.
  */
 export function createJudgedComment<R>(
   comment: Omit<NewComment, 'status' | 'heldReason'>,
   surge: Pick<Settings, 'surgeComments' | 'surgeMinutes' | 'surgeHoldMinutes'>,
   decide: (history: CommenterHistory, article: { surging: boolean }) => CommentVerdict<R>,
+  notifyReplies: { ipHash: string | null } | null = null,
 ): { refused: R } | { id: number; status: NewComment['status'] } {
   return writeTransaction((tx) => {
     const pace = judgeSurge(getSurgeFacts(tx, comment.articleId, comment.createdAt, surge.surgeMinutes), surge);
@@ -268,7 +270,15 @@ export function createJudgedComment<R>(
       { surging: pace.surging },
     );
     if ('refused' in verdict) return { refused: verdict.refused };
-    return { id: insertComment(tx, { ...comment, ...verdict }), status: verdict.status };
+    const id = insertComment(tx, { ...comment, ...verdict });
+    if (notifyReplies)
+      subscribeToReplies(tx, {
+        commentId: id,
+        email: comment.authorEmail,
+        ipHash: notifyReplies.ipHash,
+        now: comment.createdAt,
+      });
+    return { id, status: verdict.status };
   });
 }
 

@@ -4,9 +4,10 @@ import { readConfirmToken } from '@/lib/mail-links';
 import { prepareTestDatabase } from './test-database';
 
 const { sqlite, rows } = await prepareTestDatabase();
-const { createComment } = await import('./comments');
+const { writeTransaction } = await import('./index');
+const { createComment, createJudgedComment } = await import('./comments');
 const { moderateComments } = await import('./moderation-decisions');
-const { claimNextMail, markMailSent } = await import('./mail-outbox');
+const { takeQueuedMail: sentMail } = await import('./test-outbox');
 const { updateSettings, getSettings } = await import('./settings');
 const subscriptions = await import('./mail-subscriptions');
 
@@ -32,18 +33,8 @@ function comment(email: string, values: { parentId?: number; status?: 'approved'
   });
 }
 
-/** Every message queued so far, opened as the worker opens it, and marked sent. */
-function sentMail() {
-  const mail = [];
-  for (let next = claimNextMail(); next; next = claimNextMail()) {
-    mail.push(next);
-    markMailSent(next.id);
-  }
-  return mail;
-}
-
 const subscribe = (commentId: number, email: string, ipHash: string | null = 'client-a') =>
-  subscriptions.subscribeToReplies({ commentId, email, ipHash, now });
+  writeTransaction((tx) => subscriptions.subscribeToReplies(tx, { commentId, email, ipHash, now }));
 
 function confirm(email: string) {
   const confirmation = sentMail().find((mail) => mail.to === email && mail.kind === 'subscription-confirm')!;
@@ -143,5 +134,50 @@ describe('reply notifications', () => {
     comment('moussa@example.com', { parentId: second, body: 'Encore.' });
     expect(sentMail()).toEqual([]);
     expect(subscribe(second, awa)).toBe('confirmation-sent');
+  });
+});
+
+describe('a comment posted with "Me prévenir"', () => {
+  const post = (email: string, body: string) =>
+    createJudgedComment(
+      {
+        articleId,
+        parent: null,
+        replyToName: null,
+        authorName: 'Awa',
+        authorEmail: email,
+        authorEmailHash: emailHash(email),
+        authorUrl: null,
+        body,
+        ip: '198.51.100.7',
+        userAgent: null,
+        createdAt: now,
+      },
+      { surgeComments: 30, surgeMinutes: 10, surgeHoldMinutes: 60 },
+      () => ({ status: 'pending', heldReason: 'first' }),
+      { ipHash: 'client-a' },
+    );
+  const count = (table: string) => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+
+  it('stores the comment, its subscription and the confirmation together', () => {
+    const result = post('awa@example.com', 'Avec abonnement.');
+    expect(result).toMatchObject({ status: 'pending' });
+    expect(count('comments')).toBe(1);
+    expect(count('mail_subscriptions')).toBe(1);
+    expect(sentMail().map((mail) => mail.kind)).toEqual(['subscription-confirm']);
+  });
+
+  it('leaves neither the comment nor the subscription when the subscription cannot be written', () => {
+    sqlite.exec(
+      "create temp trigger refuse_subscription before insert on mail_subscriptions begin select raise(abort, 'disque plein'); end",
+    );
+    try {
+      expect(() => post('awa@example.com', 'Sans trace.')).toThrow(/disque plein/);
+    } finally {
+      sqlite.exec('drop trigger refuse_subscription');
+    }
+    expect(count('comments')).toBe(0);
+    expect(count('mail_addresses')).toBe(0);
+    expect(count('mail_outbox')).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import type { UnsubscribeScope } from '@/lib/mail-links';
 import { confirmationMail, publishedMail, replyMail } from '@/lib/mail-notices';
 import { queueMail } from './mail-outbox';
 import { getSettings } from './settings';
-import { db, writeTransaction, type Tx } from './index';
+import { db, type Tx } from './index';
 import { articles, comments, mailAddresses, mailConfirmations, mailNotices, mailSubscriptions } from './schema';
 
 // Confirmation links: at most this many to one address a day, and from one client address an hour. Past them
@@ -17,55 +17,58 @@ export type SubscribeOutcome = 'subscribed' | 'confirmation-sent' | 'limited';
 
 /**
  * "Me prévenir par e-mail des réponses à mon commentaire". A confirmed address follows the thread at once; an
- * unconfirmed one is sent a confirmation link (double opt-in), within the limits above, in the same transaction.
+ * unconfirmed one is sent a confirmation link (double opt-in), within the limits above. Written in the
+ * transaction that stores the comment: a comment is never left without the subscription asked with it, nor
+ * a subscription (or a confirmation) without its comment.
  */
-export function subscribeToReplies(input: {
-  commentId: number;
-  email: string;
-  /** Keyed hash of the client address, for the per-client limit; null when unknown. */
-  ipHash: string | null;
-  now: Date;
-}): SubscribeOutcome | null {
+export function subscribeToReplies(
+  tx: Tx,
+  input: {
+    commentId: number;
+    email: string;
+    /** Keyed hash of the client address, for the per-client limit; null when unknown. */
+    ipHash: string | null;
+    now: Date;
+  },
+): SubscribeOutcome | null {
   const hash = emailHash(input.email);
-  return writeTransaction((tx) => {
-    const article = tx
-      .select({ title: articles.title })
-      .from(comments)
-      .innerJoin(articles, eq(articles.id, comments.articleId))
-      .where(eq(comments.id, input.commentId))
-      .get();
-    if (!article) return null;
-    const address = tx
-      .insert(mailAddresses)
-      .values({ emailHash: hash, emailSealed: sealEmail(input.email), createdAt: input.now })
-      .onConflictDoUpdate({ target: mailAddresses.emailHash, set: { emailHash: hash } })
-      .returning({ confirmedAt: mailAddresses.confirmedAt })
-      .get();
-    tx.insert(mailSubscriptions)
-      .values({ commentId: input.commentId, emailHash: hash, createdAt: input.now })
-      .onConflictDoNothing()
-      .run();
-    if (address.confirmedAt) return 'subscribed';
-    const dayAgo = new Date(input.now.getTime() - 86_400_000);
-    const hourAgo = new Date(input.now.getTime() - 3_600_000);
-    const toAddress = tx
-      .select({ n: count() })
-      .from(mailConfirmations)
-      .where(and(eq(mailConfirmations.emailHash, hash), gte(mailConfirmations.createdAt, dayAgo)))
-      .get()!.n;
-    const fromClient = input.ipHash
-      ? tx
-          .select({ n: count() })
-          .from(mailConfirmations)
-          .where(and(eq(mailConfirmations.ipHash, input.ipHash), gte(mailConfirmations.createdAt, hourAgo)))
-          .get()!.n
-      : 0;
-    if (toAddress >= CONFIRMATIONS_PER_ADDRESS_PER_DAY || fromClient >= CONFIRMATIONS_PER_CLIENT_PER_HOUR)
-      return 'limited';
-    tx.insert(mailConfirmations).values({ emailHash: hash, ipHash: input.ipHash, createdAt: input.now }).run();
-    queueMail(tx, confirmationMail(input.email, hash, article.title, input.now), input.now);
-    return 'confirmation-sent';
-  });
+  const article = tx
+    .select({ title: articles.title })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(eq(comments.id, input.commentId))
+    .get();
+  if (!article) return null;
+  const address = tx
+    .insert(mailAddresses)
+    .values({ emailHash: hash, emailSealed: sealEmail(input.email), createdAt: input.now })
+    .onConflictDoUpdate({ target: mailAddresses.emailHash, set: { emailHash: hash } })
+    .returning({ confirmedAt: mailAddresses.confirmedAt })
+    .get();
+  tx.insert(mailSubscriptions)
+    .values({ commentId: input.commentId, emailHash: hash, createdAt: input.now })
+    .onConflictDoNothing()
+    .run();
+  if (address.confirmedAt) return 'subscribed';
+  const dayAgo = new Date(input.now.getTime() - 86_400_000);
+  const hourAgo = new Date(input.now.getTime() - 3_600_000);
+  const toAddress = tx
+    .select({ n: count() })
+    .from(mailConfirmations)
+    .where(and(eq(mailConfirmations.emailHash, hash), gte(mailConfirmations.createdAt, dayAgo)))
+    .get()!.n;
+  const fromClient = input.ipHash
+    ? tx
+        .select({ n: count() })
+        .from(mailConfirmations)
+        .where(and(eq(mailConfirmations.ipHash, input.ipHash), gte(mailConfirmations.createdAt, hourAgo)))
+        .get()!.n
+    : 0;
+  if (toAddress >= CONFIRMATIONS_PER_ADDRESS_PER_DAY || fromClient >= CONFIRMATIONS_PER_CLIENT_PER_HOUR)
+    return 'limited';
+  tx.insert(mailConfirmations).values({ emailHash: hash, ipHash: input.ipHash, createdAt: input.now }).run();
+  queueMail(tx, confirmationMail(input.email, hash, article.title, input.now), input.now);
+  return 'confirmation-sent';
 }
 
 /** Confirms the address a link was signed for; false when it no longer asks for anything. */

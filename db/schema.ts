@@ -14,6 +14,7 @@ import {
   commenterRuleKinds,
   commentModes,
   commentStatuses,
+  digestFrequencies,
   reportReasons,
   roles,
 } from '../lib/vocabulary';
@@ -457,6 +458,18 @@ export const mailNotices = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.commentId, t.emailHash, t.kind] })],
 );
+
+/**
+ * A moderator's digest of pending comments: how often they want it, and the period the last one was queued
+ * for (its start), so no period is ever sent twice, whatever restarts or concurrent ticks (db/moderation-digests.ts).
+ */
+export const moderationDigests = sqliteTable('moderation_digests', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  frequency: text('frequency', { enum: digestFrequencies }).notNull().default('none'),
+  lastPeriodStart: timestamp('last_period_start'),
+});
 
 /**
  * The media library: every picture staff uploaded, stored once under the hash of its content

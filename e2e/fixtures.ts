@@ -679,6 +679,29 @@ export const testDb = {
       (sqlite) => sqlite.prepare('select 1 from account_links where token_hash = ?').get(token) !== undefined,
     );
   },
+
+  /** A member's digest choice, as their account page stores it (for members a spec needs only as witnesses). */
+  setDigestFrequency(email: string, frequency: 'none' | 'hourly' | 'daily'): void {
+    withDatabase((sqlite) =>
+      sqlite
+        .prepare(
+          `insert into moderation_digests (user_id, frequency) select id, ? from users where email = ?
+           on conflict (user_id) do update set frequency = excluded.frequency`,
+        )
+        .run(frequency, email),
+    );
+  },
+
+  /** Moves a member's last digest back in time, as if sent `ms` earlier: the clock moved on to a new period. */
+  moveDigestPeriodBack(email: string, ms: number): void {
+    withDatabase((sqlite) =>
+      sqlite
+        .prepare(
+          'update moderation_digests set last_period_start = last_period_start - ? where user_id = (select id from users where email = ?)',
+        )
+        .run(ms, email),
+    );
+  },
 };
 
 export type TestDb = typeof testDb;

@@ -132,3 +132,19 @@ export function countByLocalDay(
   }
   return keys.map((day) => ({ day, count: totals.get(day)! }));
 }
+
+/** The instant the local hour of `date` began (zones are offset by whole minutes: only the minutes and seconds go). */
+export function startOfLocalHour(date: Date, timeZone: string): Date {
+  const { minute, second } = localParts(date, timeZone);
+  return new Date(Math.floor(date.getTime() / 1000) * 1000 - (minute * 60 + second) * 1000);
+}
+
+/** The last instant, at or before `date`, when the zone's clock read `hour`:00. */
+export function lastLocalHour(date: Date, hour: number, timeZone: string): Date {
+  const today = localParts(date, timeZone);
+  const atHour = wallClockToInstant(today.year, today.month, today.day, hour, 0, timeZone);
+  if (atHour <= date) return atHour;
+  // Noon of the day before, whatever the clock changes.
+  const yesterday = localParts(new Date(startOfLocalDay(date, timeZone).getTime() - 12 * 3_600_000), timeZone);
+  return wallClockToInstant(yesterday.year, yesterday.month, yesterday.day, hour, 0, timeZone);
+}

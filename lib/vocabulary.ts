@@ -29,3 +29,7 @@ export type ReportReason = (typeof reportReasons)[number];
 /** Staff decisions about a commenter: "Toujours approuver", "Bloquer". */
 export const commenterRuleKinds = ['trust', 'block'] as const;
 export type CommenterRuleKind = (typeof commenterRuleKinds)[number];
+
+/** How often a moderator receives the digest of pending comments (their own choice, in their account). */
+export const digestFrequencies = ['none', 'hourly', 'daily'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];

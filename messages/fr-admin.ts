@@ -46,6 +46,17 @@ export const admin = {
     everywhereHelp:
       'Ferme toutes vos sessions, dans ce navigateur et dans tous les autres (un ordinateur resté allumé, un téléphone perdu) : il faudra vous reconnecter partout.',
     signOutEverywhere: 'Se déconnecter partout',
+    digest: {
+      title: 'Résumé des commentaires en attente',
+      legend: 'Recevoir par e-mail le résumé des commentaires en attente de modération',
+      hint: 'Le nombre de commentaires en attente, les plus anciens et le lien vers la file ; rien quand la file est vide.',
+      choices: { none: 'Jamais', hourly: 'Toutes les heures', daily: 'Une fois par jour (à 8 h)' },
+      submit: 'Enregistrer ce choix',
+      pending: 'Enregistrement…',
+      error: 'Choisissez l’une des trois fréquences.',
+      errorSummary: 'Le choix n’a pas été enregistré : choisissez une fréquence.',
+      saved: 'Choix enregistré.',
+    },
   },
   refused: {
     title: 'Accès refusé',

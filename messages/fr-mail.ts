@@ -25,6 +25,23 @@ export const mail = {
     intro: (article: string) => `Votre commentaire sur « ${article} » a été approuvé et publié.`,
     link: 'Voir votre commentaire',
   },
+  digest: {
+    subject: (n: number, site: string) =>
+      `${plural(n, '{n} commentaire attend', '{n} commentaires attendent')} votre modération – ${site}`,
+    intro: (n: number) =>
+      `${plural(n, '{n} commentaire attend', '{n} commentaires attendent')} une décision dans la file de modération.`,
+    oldest: (shown: number, total: number) =>
+      shown < total
+        ? `Les ${formatNumber(shown)} plus anciens :`
+        : plural(shown, 'Le voici :', 'Du plus ancien au plus récent :'),
+    item: (author: string, article: string, when: string) => `${author}, sur « ${article} », le ${when} :`,
+    link: 'Ouvrir la file de modération',
+    why: {
+      hourly: 'Vous recevez ce résumé au plus une fois par heure, quand des commentaires attendent.',
+      daily: 'Vous recevez ce résumé au plus une fois par jour, quand des commentaires attendent.',
+    },
+    settings: 'Changer ou arrêter ce résumé (Mon compte)',
+  },
   confirmPage: {
     title: 'Confirmer votre adresse e-mail',
     lead: 'Confirmez votre adresse pour être prévenu par e-mail des réponses à vos commentaires.',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { config } from '@/lib/config';
 import { MAX_IMAGE_BYTES } from '@/lib/image-type';
 
 /** A post's body, or null past the limit (read no further: an endless or oversized upload costs nothing more). */
@@ -20,13 +21,16 @@ export async function readLimited(request: Request, limit: number): Promise<Buff
   }
 }
 
-/** Route handlers have no cross-site check of their own (server actions do): a post from another site is refused. */
+/**
+ * Route handlers have no cross-site check of their own (server actions do): a post from another site is refused.
+ * The Origin is compared with the site's configured public address (SITE_URL), never with a Host or
+ * X-Forwarded-Host header, which whoever sends the request writes.
+ */
 export function fromThisSite(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).origin === new URL(config.siteUrl).origin;
   } catch {
     return false;
   }

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { getCommentTarget } from '@/db/articles';
 import { createJudgedComment, getCommentLocation, getReplyTarget, reportComment } from '@/db/comments';
 import { reportReasons } from '@/lib/vocabulary';
-import { subscribeToReplies } from '@/db/mail-subscriptions';
 import { getSettings } from '@/db/settings';
 import { commenterCookieOptions } from '@/app/_server/commenter-cookie-options';
 import { clientIp } from '@/app/_server/request-ip';
@@ -117,17 +116,11 @@ async function storeComment(values: CommentValues, data: CommentInput, formData:
         ? { refused: decision.refusal }
         : { status: decision.status, heldReason: describeReason(decision.reason) };
     },
+    // A confirmation (or nothing, past the limits) is queued with the comment, never sent here.
+    data.notifyReplies ? { ipHash: ip ? keyedHash(ip, secretFor('mail-client')) : null } : null,
   );
   if ('refused' in result) return refused(t.comments.refusals[result.refused]);
   const { id } = result;
-  // Its own transaction, after the comment's: a confirmation (or nothing, past the limits) is queued, never sent here.
-  if (data.notifyReplies)
-    subscribeToReplies({
-      commentId: id,
-      email: data.authorEmail,
-      ipHash: ip ? keyedHash(ip, secretFor('mail-client')) : null,
-      now,
-    });
 
   const jar = await cookies();
   if (settings.ownEditMinutes > 0) {

@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countOpenStaffSessions } from '@/app/_server/auth';
 import { requireStaff } from '@/app/_server/staff-guard';
+import { DigestForm } from '@/components/admin/digest-form';
 import { PasswordForm } from '@/components/admin/password-form';
 import { PhotoForm, photoResultOf } from '@/components/admin/photo-form';
 import { ProfileForm } from '@/components/admin/profile-form';
+import { getDigestFrequency } from '@/db/moderation-digests';
 import { getProfileForStaff } from '@/db/profiles';
 import { t } from '@/lib/i18n';
 import { signOutEverywhereAction } from '../actions';
-import { changeOwnPasswordAction, saveOwnProfileAction } from './actions';
+import { changeOwnPasswordAction, saveDigestAction, saveOwnProfileAction } from './actions';
 
 export const metadata: Metadata = { title: t.admin.account.title };
 
@@ -43,6 +45,7 @@ export default async function AccountPage(props: PageProps<'/admin/compte'>) {
       <ProfileForm action={saveOwnProfileAction} initial={{ name: profile.name, bio: profile.bio }} />
       <PhotoForm action="/admin/compte/photo" avatar={profile.avatar} result={photoResultOf(query.photo)} />
       <PasswordForm action={changeOwnPasswordAction} />
+      <DigestForm action={saveDigestAction} initial={{ frequency: getDigestFrequency(staff.id) }} />
       <h2>{a.sessionsTitle}</h2>
       <p>{a.sessions(sessions)}</p>
       <p>{a.idle}</p>

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { digestFrequencies } from '@/lib/vocabulary';
 import { ChoiceField, FormMessage } from '../field';
-import { errorsOf, messageOf, type FormState } from '../form-state';
-import { useErrorFocus } from '../use-error-focus';
+import { messageOf, type FormState } from '../form-state';
+import { useFormAction } from '../use-form-action';
 
 const d = t.admin.account.digest;
 
@@ -19,19 +18,9 @@ type Props = {
 
 /** A moderator's digest of pending comments: never, hourly or daily. */
 export function DigestForm({ action, initial }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
-  const formRef = useRef<HTMLFormElement>(null);
-  useErrorFocus(formRef, state);
-  const errors = errorsOf<keyof DigestValues>(state);
+  const { state, pending, errors, form } = useFormAction(action, initial);
   return (
-    <form
-      key={JSON.stringify(state.values)}
-      ref={formRef}
-      action={formAction}
-      className="admin-form"
-      aria-labelledby="resume"
-      noValidate
-    >
+    <form key={JSON.stringify(state.values)} {...form} className="admin-form" aria-labelledby="resume" noValidate>
       <h2 id="resume">{d.title}</h2>
       <FormMessage message={messageOf(state)} />
       <p className="hint">{d.hint}</p>

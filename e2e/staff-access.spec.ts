@@ -2,6 +2,16 @@ import { type APIRequestContext, type Page } from '@playwright/test';
 import { expect, test, testDb } from './fixtures';
 import { createStaff, formFields, postForm, signIn, type StaffAccount } from './staff-helpers';
 
+/** The dashboard's pages a moderator may not open. */
+const editorAndAdminPages = [
+  '/admin/reglages',
+  '/admin/articles',
+  '/admin/articles/nouveau',
+  '/admin/rubriques',
+  '/admin/redirections',
+  '/admin/journal',
+];
+
 /*
  * Every staff server action, posted as a browser without JavaScript would (with the action ids the
  * server rendered for a signed-in admin), anonymously and with a role too low: refused, nothing changed.
@@ -214,30 +224,14 @@ test.describe('pages a role may not reach', () => {
     await expect(nav.getByRole('link', { name: 'Commentaires' })).toBeVisible();
     for (const name of ['Articles', 'Réglages', 'Journal', 'Rubriques et mots-clés', 'Redirections'])
       await expect(nav.getByRole('link', { name })).toHaveCount(0);
-    for (const path of [
-      '/admin/reglages',
-      '/admin/articles',
-      '/admin/articles/nouveau',
-      '/admin/rubriques',
-      '/admin/redirections',
-      '/admin/journal',
-    ]) {
+    for (const path of editorAndAdminPages) {
       await page.goto(path);
       await expect(page.getByRole('heading', { name: 'Accès refusé' }), path).toBeVisible();
     }
   });
 
   test('signed out, every staff page sends to the sign-in form', async ({ request }) => {
-    for (const path of [
-      '/admin',
-      '/admin/commentaires',
-      '/admin/reglages',
-      '/admin/articles',
-      '/admin/articles/nouveau',
-      '/admin/rubriques',
-      '/admin/redirections',
-      '/admin/journal',
-    ]) {
+    for (const path of ['/admin', '/admin/commentaires', ...editorAndAdminPages]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location'], path).toBe(`/admin/connexion?retour=${encodeURIComponent(path)}`);

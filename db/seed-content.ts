@@ -129,8 +129,19 @@ export const tags: SeedTag[] = [
   { slug: 'football', name: 'Football' },
 ];
 
+/** What most demo articles are: published, never updated, open to comments. */
+const published = {
+  updatedAt: null,
+  status: 'published',
+  source: null,
+  featured: false,
+  commentMode: 'open',
+  keepCommentsOpen: false,
+} satisfies Partial<SeedArticle>;
+
 /** The article the project was started from (/work/shared/seed-article.txt), word for word. */
 const seedArticle: SeedArticle = {
+  ...published,
   slug: 'la-situation-au-kazakhstan-a-confirme-la-valeur-militaro-politique-de-lotsc',
   title: 'La situation au Kazakhstan a confirmé la valeur militaro-politique de l’OTSC',
   dek: 'Recevant le secrétaire général de l’OTSC, le président kazakh a salué le rôle de l’alliance après les émeutes qui ont secoué le pays début janvier.',
@@ -145,11 +156,7 @@ Pour rappel, des manifestations ont commencé le 2 janvier dans plusieurs villes
   author: 'brigitte-ngo-mbarga',
   tags: ['otsc', 'kazakhstan', 'securite', 'diplomatie'],
   publishedAt: new Date('2022-01-12T09:05:00Z'),
-  updatedAt: null,
-  status: 'published',
   source: '237online.com',
-  featured: false,
-  commentMode: 'open',
   keepCommentsOpen: true,
   hero: null,
 };
@@ -158,6 +165,7 @@ export const articles: SeedArticle[] = [
   seedArticle,
 
   {
+    ...published,
     slug: 'cacao-dans-le-centre-les-planteurs-profitent-dune-campagne-aux-prix-record',
     title: 'Cacao\u00a0: dans le Centre, les planteurs profitent d’une campagne aux prix record',
     dek: 'À Obala comme à Bokito, le kilogramme de fèves s’échange au-dessus de 4\u00a0000 FCFA bord champ. Les producteurs investissent, mais redoutent un retournement du marché.',
@@ -190,11 +198,7 @@ Les cours internationaux, suivis notamment par l’[Organisation internationale 
     tags: ['cacao', 'agriculture'],
     publishedAt: daysAgo(1, 7, 30),
     updatedAt: daysAgo(1, 11, 15),
-    status: 'published',
-    source: null,
     featured: true,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: {
       src: '/images/heroes/cacao.webp',
       width: 1200,
@@ -206,6 +210,7 @@ Les cours internationaux, suivis notamment par l’[Organisation internationale 
   },
 
   {
+    ...published,
     slug: 'football-scolaire-64-lycees-engages-dans-le-tournoi-de-douala',
     title: 'Football scolaire\u00a0: 64 lycées engagés dans le tournoi inter-établissements de Douala',
     dek: 'Relancé après une longue interruption, le tournoi inter-lycées a démarré samedi au stade de la Réunification. Un championnat féminin se joue en parallèle, une première.',
@@ -226,12 +231,6 @@ La finale est programmée au stade de Japoma. L’entrée sera gratuite pour les
     author: 'aicha-bello',
     tags: ['football', 'education'],
     publishedAt: daysAgo(2, 16),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: {
       src: '/images/heroes/stade.webp',
       width: 1200,
@@ -243,6 +242,7 @@ La finale est programmée au stade de Japoma. L’entrée sera gratuite pour les
   },
 
   {
+    ...published,
     slug: 'route-nationale-n-3-la-rehabilitation-du-troncon-dedea-perturbe-la-circulation',
     title: 'Route nationale n°\u00a03\u00a0: la réhabilitation du tronçon d’Édéa perturbe la circulation',
     dek: 'Circulation alternée, poids lourds invités à rouler de nuit\u00a0: entre Douala et Yaoundé, le trajet peut désormais durer deux heures de plus.',
@@ -268,12 +268,7 @@ Les autorités recommandent d’écouter les bulletins de circulation diffusés 
     author: 'jean-claude-essomba',
     tags: ['transport'],
     publishedAt: daysAgo(2, 9),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
     commentMode: 'moderated',
-    keepCommentsOpen: false,
     hero: {
       src: '/images/heroes/route.webp',
       width: 1200,
@@ -285,6 +280,7 @@ Les autorités recommandent d’écouter les bulletins de circulation diffusés 
   },
 
   {
+    ...published,
     slug: 'kazakhstan-le-corridor-transcaspien-nouvelle-route-des-marchandises',
     title: 'Kazakhstan\u00a0: le corridor transcaspien, nouvelle route des marchandises entre l’Asie et l’Europe',
     dek: 'Trains de conteneurs, ports de la Caspienne, douanes numérisées\u00a0: le Kazakhstan se pose en maillon central d’une route commerciale qui gagne du terrain.',
@@ -311,12 +307,6 @@ Pour les pays d’Afrique centrale, ces évolutions restent lointaines. Elles il
     author: 'brigitte-ngo-mbarga',
     tags: ['kazakhstan', 'transport'],
     publishedAt: daysAgo(3, 14),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: {
       src: '/images/heroes/steppe.webp',
       width: 1200,
@@ -328,6 +318,7 @@ Pour les pays d’Afrique centrale, ces évolutions restent lointaines. Elles il
   },
 
   {
+    ...published,
     slug: 'listes-electorales-la-revision-annuelle-lancee-dans-les-communes-du-centre',
     title: 'Listes électorales\u00a0: la révision annuelle lancée dans les communes du Centre',
     dek: 'Les citoyens âgés d’au moins 20 ans peuvent s’inscrire ou signaler un changement de domicile dans les antennes communales. Des équipes mobiles sillonnent marchés et campus.',
@@ -348,16 +339,12 @@ Les responsables de l’opération insistent sur l’inscription des primo-votan
     author: 'brigitte-ngo-mbarga',
     tags: ['elections'],
     publishedAt: daysAgo(4, 10),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
     commentMode: 'closed',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'paludisme-une-campagne-de-distribution-de-moustiquaires-dans-lextreme-nord',
     title: 'Paludisme\u00a0: une campagne de distribution de moustiquaires lancée dans l’Extrême-Nord',
     dek: 'Avant le pic de la saison des pluies, les agents de santé communautaires passent de concession en concession pour remettre des moustiquaires imprégnées aux familles.',
@@ -381,16 +368,11 @@ Les équipes rappellent que le diagnostic et le traitement des cas simples sont 
     author: 'aicha-bello',
     tags: ['sante'],
     publishedAt: daysAgo(5, 8),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'rentree-scolaire-a-douala-les-ecoles-publiques-face-aux-classes-surchargees',
     title: 'Rentrée scolaire\u00a0: à Douala, les écoles publiques face au défi des classes surchargées',
     dek: 'Effectifs record, enseignants en nombre insuffisant, frais annexes\u00a0: reportage dans des établissements de Douala où parents et enseignants s’organisent pour tenir l’année.',
@@ -459,15 +441,11 @@ En attendant, dans la cour de l’école de New-Bell, la cloche sonne la fin de 
     tags: ['education', 'decentralisation'],
     publishedAt: daysAgo(6, 6, 45),
     updatedAt: daysAgo(6, 13, 20),
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'paiement-mobile-au-marche-mokolo-le-qr-code-gagne-les-etals',
     title: 'Paiement mobile\u00a0: au marché Mokolo, le QR code gagne les étals',
     dek: 'Commerçantes de vivres, vendeurs de pagnes, réparateurs de téléphones\u00a0: à Yaoundé, le paiement par téléphone se banalise, sans faire disparaître les espèces.',
@@ -492,16 +470,11 @@ Les associations de commerçants du marché organisent des séances de sensibili
     author: 'jean-claude-essomba',
     tags: ['numerique'],
     publishedAt: daysAgo(7, 11),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'salon-du-livre-jeunesse-de-yaounde-les-auteurs-locaux-a-lhonneur',
     title: 'Salon du livre jeunesse de Yaoundé\u00a0: les auteurs locaux à l’honneur',
     dek: 'Trois jours de lectures, d’ateliers d’écriture et de rencontres avec les élèves\u00a0: le salon veut rapprocher les enfants des livres écrits et édités au Cameroun.',
@@ -523,16 +496,11 @@ Les organisateurs espèrent accueillir plus de 5\u00a0000 visiteurs. L’entrée
     author: 'aicha-bello',
     tags: ['education'],
     publishedAt: daysAgo(8, 17),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'cemac-la-libre-circulation-des-personnes-au-menu-dune-reunion-ministerielle',
     title: 'CEMAC\u00a0: la libre circulation des personnes au menu d’une réunion ministérielle',
     dek: 'Harmonisation des contrôles aux frontières, reconnaissance du passeport communautaire, corridors routiers\u00a0: les experts de la sous-région ont préparé la réunion pendant trois jours.',
@@ -555,16 +523,11 @@ Les marchés frontaliers, qui font vivre des milliers de familles, sont les prem
     author: 'brigitte-ngo-mbarga',
     tags: ['cemac', 'diplomatie', 'transport'],
     publishedAt: daysAgo(9, 12),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'football-les-centres-de-formation-de-douala-veulent-encadrer-les-departs',
     title: 'Football\u00a0: les centres de formation de Douala veulent mieux encadrer les départs de jeunes joueurs',
     dek: 'Contrats signés trop tôt, intermédiaires non agréés, scolarité interrompue\u00a0: les responsables de centres de formation réclament des règles plus claires.',
@@ -589,16 +552,11 @@ Les centres réfléchissent également à une charte commune, qui engagerait les
     author: 'aicha-bello',
     tags: ['football', 'education'],
     publishedAt: daysAgo(10, 15),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'otsc-ce-quil-faut-savoir-sur-lalliance-intervenue-au-kazakhstan',
     title: 'OTSC\u00a0: ce qu’il faut savoir sur l’alliance intervenue au Kazakhstan',
     dek: 'Origines, fonctionnement, première opération collective\u00a0: retour sur l’Organisation du traité de sécurité collective, au cœur de l’actualité kazakhe de janvier 2022.',
@@ -625,16 +583,11 @@ Nous publions, dans notre rubrique Kazakhstan, l’article de janvier 2022 consa
     author: 'brigitte-ngo-mbarga',
     tags: ['otsc', 'securite', 'kazakhstan'],
     publishedAt: daysAgo(23, 10),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'decentralisation-les-maires-du-littoral-plaident-pour-un-transfert-plus-rapide',
     title: 'Décentralisation\u00a0: les maires du Littoral plaident pour un transfert plus rapide des ressources',
     dek: 'Réunis deux jours à Douala, les élus locaux du Littoral ont listé leurs priorités\u00a0: ressources financières, personnel qualifié et maîtrise d’ouvrage des petits équipements.',
@@ -658,16 +611,11 @@ Ces propositions doivent être transmises aux services compétents du ministère
     author: 'jean-claude-essomba',
     tags: ['decentralisation'],
     publishedAt: daysAgo(34, 9),
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'transport-urbain-un-projet-de-bus-express-entre-bonaberi-et-akwa-a-letude',
     title: 'Transport urbain\u00a0: un projet de bus express entre Bonabéri et Akwa à l’étude',
     dek: 'Une voie réservée sur le pont du Wouri, des stations tous les 800 mètres\u00a0: la communauté urbaine étudie une ligne de bus rapide pour désengorger l’entrée ouest de Douala.',
@@ -684,16 +632,12 @@ Ces propositions doivent être transmises aux services compétents du ministère
     author: 'aicha-bello',
     tags: ['transport'],
     publishedAt: daysAgo(1, 18),
-    updatedAt: null,
     status: 'draft',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 
   {
+    ...published,
     slug: 'cemac-ce-quil-faut-attendre-de-la-conference-economique-de-douala',
     title: 'CEMAC\u00a0: ce qu’il faut attendre de la conférence économique de Douala',
     dek: 'Commerce intra-communautaire, financement des infrastructures, monnaie\u00a0: les enjeux d’une rencontre qui réunira responsables publics et chefs d’entreprise de la sous-région.',
@@ -714,12 +658,6 @@ Les organisations patronales espèrent des engagements précis et datés. Plusie
     author: 'brigitte-ngo-mbarga',
     tags: ['cemac', 'diplomatie'],
     publishedAt: daysAgo(-3, 6, 30), // scheduled: three days in the future
-    updatedAt: null,
-    status: 'published',
-    source: null,
-    featured: false,
-    commentMode: 'open',
-    keepCommentsOpen: false,
     hero: null,
   },
 ];

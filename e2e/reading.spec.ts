@@ -106,8 +106,7 @@ test.describe('reading with JavaScript off', () => {
   test('a scheduled article appears once its time has come, without a rebuild', async ({ page, db }) => {
     const slug = `article-programme-${Date.now()}`;
     db.insertArticle({ slug, title: 'Article programmé', publishedAt: Date.now() + 2_000 });
-    await page.waitForTimeout(2_500);
-    expect((await page.goto(`/article/${slug}`))?.status()).toBe(200);
+    await expect.poll(async () => (await page.goto(`/article/${slug}`))?.status(), { timeout: 15_000 }).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Article programmé' })).toBeVisible();
   });
 });

@@ -74,7 +74,7 @@ export async function signIn(page: Page, account: StaffAccount, path = '/admin')
   await page.goto(path);
   await expect(page).toHaveURL(/\/admin\/connexion/);
   await fillSignIn(page, account.email, account.password);
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Se déconnecter', exact: true })).toBeVisible();
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { picture } from './pictures';
-import { createStaff, freshAddress, setClientAddress, signIn } from './staff-helpers';
-import { fillNewPassword, invite } from './team-helpers';
+import { createStaff, signIn } from './staff-helpers';
+import { invite, joinThroughLink, writeBio } from './team-helpers';
 
 /*
  * A newsroom's day, end to end, with JavaScript on and every part real (the SMTP sink, the uploads, the
@@ -39,25 +39,12 @@ test('an invited editor joins, writes their bio, illustrates an article, shares 
   expect(mailbox.link(mail, '/admin/lien/')).toBe(link);
 
   // The editor, in a browser of their own, joins through the link in the e-mail.
-  const editorContext = await browser.newContext();
-  await setClientAddress(editorContext, freshAddress());
-  const editor = await editorContext.newPage();
-  await editor.goto(mailbox.link(mail, '/admin/lien/'));
   const name = `Aïcha Bello ${marker}`;
-  await editor.getByRole('textbox', { name: 'Nom affiché' }).fill(name);
-  await fillNewPassword(editor, 'une longue phrase de passe du matin');
-  await editor.getByRole('button', { name: 'Enregistrer et se connecter' }).click();
-  await expect(editor).toHaveURL(/\/admin\/compte\?bienvenue/);
+  const editor = await joinThroughLink(browser, mailbox.link(mail, '/admin/lien/'), name, 'une longue phrase de passe');
 
   // Their bio, which their author page shows.
   const bio = `Couvre l’économie portuaire, ${marker}.`;
-  const profile = editor.locator('form', { has: editor.getByRole('heading', { name: 'Profil' }) });
-  await profile.getByLabel('Biographie').fill(bio);
-  await profile.getByRole('button', { name: 'Enregistrer le profil' }).click();
-  await expect(profile.getByRole('status')).toHaveText('Profil enregistré.');
-  await editor.getByRole('link', { name: 'Voir la page d’auteur' }).click();
-  await expect(editor.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(editor.getByText(bio)).toBeVisible();
+  await writeBio(editor, name, bio);
 
   // Two pictures in the library, each described.
   await editor.goto('/admin');
@@ -157,5 +144,5 @@ test('an invited editor joins, writes their bio, illustrates an article, shares 
       'article.correct',
     ]),
   );
-  await Promise.all([editorContext.close(), colleagueContext.close(), reader.context().close()]);
+  await Promise.all([editor.context().close(), colleagueContext.close(), reader.context().close()]);
 });

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
 import { picture } from './pictures';
-import { alertMessage, createStaff, signIn } from './staff-helpers';
+import { alertMessage, createStaff, formFields, postForm, signIn } from './staff-helpers';
 
 const youtube = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
 
@@ -309,6 +309,22 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole('region', { name: `Supprimer l’image jetee-${marker}.png` })).toContainText(
       'Cela ne peut pas être annulé.',
     );
+    if (!javaScriptEnabled) {
+      // A moderator replaying the confirmation's form (as a browser without JavaScript posts it) is refused.
+      const moderator = createStaff('moderator');
+      const elsewhere = await browser.newContext({ javaScriptEnabled: false });
+      const moderatorPage = await elsewhere.newPage();
+      await signIn(moderatorPage, moderator);
+      const replay = await postForm(
+        moderatorPage.request,
+        '/admin/medias',
+        await formFields(page, '#suppression form'),
+        moderator.ip,
+      );
+      expect(replay).toEqual({ status: 303, location: '/admin/acces-refuse' });
+      expect(db.mediaNamed(`jetee-${marker}.png`)).toHaveLength(1);
+      await elsewhere.close();
+    }
     await submit(page, page.getByRole('button', { name: 'Supprimer définitivement' }));
     await expect(page.getByRole('status')).toHaveText('Image supprimée de la médiathèque et du site.');
     await expect(page.getByRole('form', { name: `Image jetee-${marker}.png` })).toHaveCount(0);

@@ -64,6 +64,8 @@ test('an editor uploads two pictures, places one in the text with an embed, publ
   db,
   baseURL,
 }) => {
+  // Two uploads, two saves refused then accepted, and two readers: long on a loaded machine.
+  test.setTimeout(90_000);
   const marker = Date.now().toString(36);
   const seed = Date.now();
   const editor = createStaff('editor');

@@ -9,6 +9,9 @@ import { fillNewPassword, invite, joinThroughLink, openMember, writeBio } from '
  * password gets a link by e-mail, with one answer for every address.
  */
 
+// Each test drives two or three browsers through several pages: more than 30 s when the shared machine is loaded.
+test.describe.configure({ timeout: 60_000 });
+
 const unique = () => `${Date.now().toString(36)}${process.pid}${Math.random().toString(36).slice(2, 6)}`;
 const answer = 'Si cette adresse correspond à un compte actif, un lien vient de lui être envoyé.';
 
@@ -53,7 +56,6 @@ test('without JavaScript the link’s form names what to fix, keeps the name, an
   browser,
   page,
 }) => {
-  test.setTimeout(60_000);
   await signIn(page, createStaff('admin', 'chef'), '/admin');
   const email = `sansjs.${unique()}@redaction.example`;
   const link = await invite(page, { name: 'Paul Sans Script', email, role: 'modérateur' });

@@ -16,7 +16,9 @@ const picture = (n: number, name: string) => ({
 });
 
 beforeEach(() => {
-  sqlite.exec('delete from audit_log; delete from media_items; delete from users;');
+  sqlite.exec(
+    'delete from audit_log; delete from media_items; delete from articles; delete from sections; delete from users;',
+  );
   staffId = Number(
     sqlite
       .prepare("insert into users (slug, name, email, role) values ('awa', 'Awa', 'awa@example.com', 'editor')")
@@ -59,5 +61,52 @@ describe('the media library', () => {
     expect(html).toContain('<figcaption>Douala <span class="credit">AFP</span></figcaption>');
     // A picture the library does not know stays a plain image, without a made-up size.
     expect(html).toContain(`<img src="/medias/${'f'.repeat(32)}.jpg" alt="" loading="lazy" decoding="async" />`);
+  });
+
+  it('deletes a picture nothing shows, audited; one an article or a profile shows is refused with where it is used', () => {
+    const [id] = media.addMedia([picture(1, 'marche.jpg')], actor());
+    const { src } = media.getMedia(id!)!;
+    const section = sqlite
+      .prepare("insert into sections (slug, name) values ('eco', 'Économie')")
+      .run().lastInsertRowid;
+    const article = (title: string, values: { body?: string; hero?: string | null; trashedAt?: number | null }) =>
+      Number(
+        sqlite
+          .prepare(
+            'insert into articles (slug, title, body_markdown, body_html, section_id, author_id, hero_src, trashed_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(
+            title,
+            title,
+            values.body ?? 'Texte.',
+            '',
+            section,
+            staffId,
+            values.hero ?? null,
+            values.trashedAt ?? null,
+          ).lastInsertRowid,
+      );
+    const inBody = article('dans-le-texte', { body: `Avant.\n\n![Le marché](${src})\n\nAprès.` });
+    const asHero = article('a-la-une', { hero: src, trashedAt: Date.now() });
+    article('sans-image', {});
+    sqlite.prepare('update users set avatar = ? where id = ?').run(src, staffId);
+
+    expect(media.deleteMedia(id!, actor())).toEqual({
+      usedBy: [
+        { kind: 'article', id: asHero, title: 'a-la-une', trashed: true },
+        { kind: 'article', id: inBody, title: 'dans-le-texte', trashed: false },
+        { kind: 'profile', id: staffId, name: 'Awa' },
+      ],
+    });
+    expect(media.getMedia(id!)).not.toBeNull();
+
+    sqlite.exec('delete from articles');
+    sqlite.prepare('update users set avatar = null').run();
+    expect(media.deleteMedia(id!, actor())).toMatchObject({ deleted: { id, src, name: 'marche.jpg' } });
+    expect(media.getMedia(id!)).toBeNull();
+    expect(media.deleteMedia(id!, actor())).toBeNull();
+    expect(
+      sqlite.prepare("select target_id as id, details from audit_log where action = 'media.delete'").all(),
+    ).toEqual([{ id, details: JSON.stringify({ name: 'marche.jpg', src }) }]);
   });
 });

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import { bodyImages, renderMarkdown, type LibraryPicture } from '@/lib/markdown';
 import { recordAuditIn } from './audit';
-import { db, writeTransaction } from './index';
+import { db, writeTransaction, type Tx } from './index';
 import { containing } from './text-filter';
-import { mediaItems } from './schema';
+import { articles, mediaItems, users } from './schema';
 
 export const MEDIA_PER_PAGE = 40;
 
@@ -111,6 +111,64 @@ export function updateMediaText(
         { userId: actor.staffId, action: 'media.update', targetType: 'media', targetId: id, ip: actor.ip },
       ]);
     return changed;
+  });
+}
+
+/** A place that shows a picture: an article (its text or its image) or a profile photo. */
+export type MediaUse =
+  { kind: 'article'; id: number; title: string; trashed: boolean } | { kind: 'profile'; id: number; name: string };
+
+/**
+ * Every place that shows the picture's file. Articles of every status count, the trash included (a restored
+ * article would show it again); revisions do not: an old text restored shows a missing picture, as a
+ * WordPress revision does. Profile photos are not library items but may be the same file (same content).
+ */
+function mediaUsesIn(source: typeof db | Tx, src: string): MediaUse[] {
+  const inArticles = source
+    .select({ id: articles.id, title: articles.title, trashedAt: articles.trashedAt })
+    .from(articles)
+    .where(or(eq(articles.heroSrc, src), sql`instr(${articles.bodyMarkdown}, ${src}) > 0`))
+    .orderBy(desc(articles.id))
+    .all();
+  const inProfiles = source.select({ id: users.id, name: users.name }).from(users).where(eq(users.avatar, src)).all();
+  return [
+    ...inArticles.map(({ id, title, trashedAt }) => ({
+      kind: 'article' as const,
+      id,
+      title,
+      trashed: trashedAt !== null,
+    })),
+    ...inProfiles.map(({ id, name }) => ({ kind: 'profile' as const, id, name })),
+  ];
+}
+
+export function listMediaUses(src: string): MediaUse[] {
+  return mediaUsesIn(db, src);
+}
+
+/**
+ * Deletes a picture from the library unless something still shows it, audited. The uses are read in the
+ * write transaction, so an article saved with the picture a moment earlier is seen. Returns the deleted item
+ * (its file is the caller's to remove), the places that still show it, or null when it is gone already.
+ */
+export function deleteMedia(id: number, actor: Actor): { deleted: MediaItem } | { usedBy: MediaUse[] } | null {
+  return writeTransaction((tx) => {
+    const item = tx.select(columns).from(mediaItems).where(eq(mediaItems.id, id)).get();
+    if (!item) return null;
+    const usedBy = mediaUsesIn(tx, item.src);
+    if (usedBy.length) return { usedBy };
+    tx.delete(mediaItems).where(eq(mediaItems.id, id)).run();
+    recordAuditIn(tx, [
+      {
+        userId: actor.staffId,
+        action: 'media.delete',
+        targetType: 'media',
+        targetId: id,
+        details: { name: item.name, src: item.src },
+        ip: actor.ip,
+      },
+    ]);
+    return { deleted: item };
   });
 }
 

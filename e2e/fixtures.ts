@@ -664,6 +664,19 @@ export const testDb = {
     });
   },
 
+  /** A member's profile as the author page shows it, by e-mail. */
+  profileOf(email: string): { id: number; name: string; bio: string; avatar: string | null } {
+    return withDatabase(
+      (sqlite) =>
+        sqlite.prepare('select id, name, bio, avatar from users where email = ?').get(email) as {
+          id: number;
+          name: string;
+          bio: string;
+          avatar: string | null;
+        },
+    );
+  },
+
   /** Audit rows of an action about a user, by the user's e-mail. */
   auditCount(action: string, targetEmail: string): number {
     return valueOf<number>(

@@ -2,17 +2,10 @@ import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
-import { alertMessage, createStaff, signIn } from './staff-helpers';
+import { picture } from './pictures';
+import { alertMessage, createStaff, formFields, postForm, signIn } from './staff-helpers';
 
 const youtube = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
-
-/** A picture unique to the run (its colour), so that its stored name is new. */
-async function picture(width: number, height: number, format: 'png' | 'jpeg', seed: number) {
-  const background = `#${(seed & 0xffffff).toString(16).padStart(6, '0')}`;
-  return sharp({ create: { width, height, channels: 3, background } })
-    .toFormat(format)
-    .toBuffer();
-}
 
 function crc32(bytes: Buffer): number {
   let crc = ~0;
@@ -71,6 +64,8 @@ test('an editor uploads two pictures, places one in the text with an embed, publ
   db,
   baseURL,
 }) => {
+  // Two uploads, two saves refused then accepted, and two readers: long on a loaded machine.
+  test.setTimeout(90_000);
   const marker = Date.now().toString(36);
   const seed = Date.now();
   const editor = createStaff('editor');
@@ -274,3 +269,82 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.picture-picker code').first()).toHaveText(/^!\[\]\(\/medias\/[0-9a-f]{32}\.\w+\)$/);
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a picture is deleted after a confirmation, its file with it; one an article still shows is refused with where (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+    db,
+  }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const marker = `${Date.now().toString(36)}${javaScriptEnabled ? 'js' : 'nojs'}`;
+    const seed = Date.now() + (javaScriptEnabled ? 0 : 1_000);
+    await signIn(page, createStaff('editor'), '/admin/medias');
+    await page.getByLabel(/^Images \(JPEG/).setInputFiles([
+      { name: `garde-${marker}.png`, mimeType: 'image/png', buffer: await picture(320, 200, 'png', seed) },
+      { name: `jetee-${marker}.png`, mimeType: 'image/png', buffer: await picture(320, 200, 'png', seed + 7) },
+      { name: `tardive-${marker}.png`, mimeType: 'image/png', buffer: await picture(320, 200, 'png', seed + 13) },
+    ]);
+    await submit(page, page.getByRole('button', { name: 'Envoyer', exact: true }));
+    const [kept] = db.mediaNamed(`garde-${marker}.png`);
+    const [dropped] = db.mediaNamed(`jetee-${marker}.png`);
+    const [late] = db.mediaNamed(`tardive-${marker}.png`);
+    const used = db.insertArticle({ title: `Avec la garde ${marker}`, status: 'draft', bodyText: `![](${kept!.src})` });
+
+    // Still shown by an article: no deletion is offered, the article is named and linked.
+    await page.goto(`/admin/medias?q=${marker}`);
+    await page.getByRole('link', { name: `Supprimer garde-${marker}.png` }).click();
+    const confirmation = page.getByRole('region', { name: `Supprimer l’image garde-${marker}.png` });
+    await expect(confirmation).toContainText('Cette image est encore utilisée');
+    await expect(
+      confirmation
+        .getByRole('list', { name: 'Où l’image est utilisée' })
+        .getByRole('link', { name: `Avec la garde ${marker}` }),
+    ).toHaveAttribute('href', `/admin/articles/${used.id}`);
+    await expect(confirmation.getByRole('button', { name: 'Supprimer définitivement' })).toHaveCount(0);
+
+    // Confirmed once nothing shows it: gone from the library and from the site.
+    expect((await page.request.get(dropped!.src)).status()).toBe(200);
+    await page.goto(`/admin/medias?q=${marker}`);
+    await page.getByRole('link', { name: `Supprimer jetee-${marker}.png` }).click();
+    await expect(page.getByRole('region', { name: `Supprimer l’image jetee-${marker}.png` })).toContainText(
+      'Cela ne peut pas être annulé.',
+    );
+    if (!javaScriptEnabled) {
+      // A moderator replaying the confirmation's form (as a browser without JavaScript posts it) is refused.
+      const moderator = createStaff('moderator');
+      const elsewhere = await browser.newContext({ javaScriptEnabled: false });
+      const moderatorPage = await elsewhere.newPage();
+      await signIn(moderatorPage, moderator);
+      const replay = await postForm(
+        moderatorPage.request,
+        '/admin/medias',
+        await formFields(page, '#suppression form'),
+        moderator.ip,
+      );
+      expect(replay).toEqual({ status: 303, location: '/admin/acces-refuse' });
+      expect(db.mediaNamed(`jetee-${marker}.png`)).toHaveLength(1);
+      await elsewhere.close();
+    }
+    await submit(page, page.getByRole('button', { name: 'Supprimer définitivement' }));
+    await expect(page.getByRole('status')).toHaveText('Image supprimée de la médiathèque et du site.');
+    await expect(page.getByRole('form', { name: `Image jetee-${marker}.png` })).toHaveCount(0);
+    expect(db.mediaNamed(`jetee-${marker}.png`)).toEqual([]);
+    expect((await page.request.get(dropped!.src)).status()).toBe(404);
+    expect(db.auditEntries({ action: 'media.delete', targetId: dropped!.id })).toHaveLength(1);
+
+    // An article takes the picture while its confirmation is open: the deletion is refused when sent.
+    await page.goto(`/admin/medias?supprimer=${late!.id}`);
+    const title = `Prise entre-temps ${marker}`;
+    db.insertArticle({ title, status: 'draft', hero: { ...late!, alt: 'Une tardive' } });
+    await submit(page, page.getByRole('button', { name: 'Supprimer définitivement' }));
+    await expect(
+      page.getByRole('region', { name: `Supprimer l’image tardive-${marker}.png` }).getByRole('alert'),
+    ).toHaveText(/^Suppression refusée : cette image est encore utilisée\./);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    expect(db.mediaNamed(`tardive-${marker}.png`)).toHaveLength(1);
+    expect((await page.request.get(late!.src)).status()).toBe(200);
+    await context.close();
+  });
+}

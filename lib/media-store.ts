@@ -49,6 +49,13 @@ export async function readImage(name: string): Promise<{ bytes: Buffer; type: Im
   }
 }
 
+/** Removes a stored image's file; an address that is not one of ours touches nothing. */
+export async function removeImage(src: string): Promise<void> {
+  const name = src.slice('/medias/'.length);
+  if (!src.startsWith('/medias/') || !typeOfStoredName(name)) return;
+  await fs.rm(path.join(uploadsDir(), name), { force: true });
+}
+
 /** A picture file of the local disk (a WordPress uploads folder), stored like an upload; null when missing or not a picture. */
 export async function storeImageFile(file: string): Promise<StoredImage | null> {
   let bytes: Buffer;

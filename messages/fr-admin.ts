@@ -333,6 +333,7 @@ export const admin = {
       missing: 'Choisissez au moins un fichier.',
       saved: 'Image enregistrée.',
       invalid: 'Texte alternatif, légende et crédit : 300 caractères au plus.',
+      deleted: 'Image supprimée de la médiathèque et du site.',
     },
     added: (added: number, refused: number) =>
       `${added > 1 ? `${added} images ajoutées` : 'Image ajoutée'} à la médiathèque.` +
@@ -356,6 +357,18 @@ export const admin = {
     pageOf: (page: number, count: number) => `Page ${page} sur ${count}`,
     previous: 'Page précédente',
     next: 'Page suivante',
+    deletion: {
+      link: (name: string) => `Supprimer ${name}`,
+      title: (name: string) => `Supprimer l’image ${name}`,
+      confirm: 'L’image sera retirée de la médiathèque et son fichier effacé du site. Cela ne peut pas être annulé.',
+      submit: 'Supprimer définitivement',
+      cancel: 'Annuler',
+      used: 'Cette image est encore utilisée : retirez-la de ces articles ou profils, puis supprimez-la.',
+      refused: 'Suppression refusée : cette image est encore utilisée.',
+      usedList: 'Où l’image est utilisée',
+      inTrash: '(à la corbeille)',
+      profile: (name: string) => `Photo de profil de ${name}`,
+    },
   },
   redirects: {
     title: 'Redirections',

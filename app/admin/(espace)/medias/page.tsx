@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { MediaUploadForm } from '@/components/admin/media-upload-form';
 import { OptimizedImage } from '@/components/optimized-image';
-import { listMedia } from '@/db/media';
+import { getMedia, listMedia } from '@/db/media';
 import { config } from '@/lib/config';
 import { formatDateTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { dayRange } from '@/lib/media-form';
 import { updateMediaAction } from './actions';
+import { MediaDeletion } from './media-deletion';
 
 const m = t.admin.media;
 
@@ -38,7 +40,11 @@ export default async function MediaPage(props: PageProps<'/admin/medias'>) {
   const page = Math.min(Math.max(1, requested), pageCount);
   const pageLink = (n: number) =>
     `/admin/medias?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(range ? { jour: day } : {}), page: String(n) })}`;
-  const failed = result !== null && !['ok', 'saved'].includes(result);
+  const failed = result !== null && !['ok', 'saved', 'deleted'].includes(result);
+  const toDelete =
+    typeof params.supprimer === 'string' && /^\d{1,9}$/.test(params.supprimer)
+      ? getMedia(Number(params.supprimer))
+      : null;
   return (
     <>
       <h1>{m.title}</h1>
@@ -53,6 +59,7 @@ export default async function MediaPage(props: PageProps<'/admin/medias'>) {
           {results[result]}
         </p>
       )}
+      {toDelete && <MediaDeletion item={toDelete} refused={params.refusee !== undefined} />}
       <MediaUploadForm returnTo={null} />
       <form method="get" role="search" className="taxonomy-row">
         <div className="field">
@@ -116,7 +123,10 @@ export default async function MediaPage(props: PageProps<'/admin/medias'>) {
                 <p className="hint">
                   {m.snippet} <code>{`![](${item.src})`}</code>
                 </p>
-                <button type="submit">{m.save}</button>
+                <button type="submit">{m.save}</button>{' '}
+                <Link href={`/admin/medias?supprimer=${item.id}#suppression`} prefetch={false}>
+                  {m.deletion.link(item.name)}
+                </Link>
               </form>
             </li>
           ))}

@@ -9,7 +9,7 @@ import { acceptLinkAction } from './actions';
 
 const a = t.admin.team.accept;
 
-export const metadata: Metadata = { title: a.inviteTitle, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: a.inviteTitle, referrer: 'strict-origin' };
 
 /** A single-use link's page: showing it uses nothing; only the form's post does. */
 export default async function AccountLinkPage(props: PageProps<'/admin/lien/[token]'>) {

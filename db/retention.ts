@@ -3,7 +3,18 @@ import { and, eq, exists, inArray, isNotNull, lt, ne, notExists, or } from 'driz
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { RetentionCutoffs } from '@/lib/retention';
 import { backgroundWriteTransaction } from './index';
-import { commenterRules, comments, loginAttempts, staffSessions } from './schema';
+import {
+  accountLinks,
+  commenterRules,
+  comments,
+  dataAccessRequests,
+  dataAccessTokens,
+  loginAttempts,
+  mailConfirmations,
+  mailOutbox,
+  passwordResetRequests,
+  staffSessions,
+} from './schema';
 
 export type RetentionReport = {
   addressesErased: number;
@@ -12,6 +23,9 @@ export type RetentionReport = {
   loginAttemptsDeleted: number;
   sessionsDeleted: number;
   rulesDeleted: number;
+  mailDeleted: number;
+  tokensDeleted: number;
+  limitRecordsDeleted: number;
 };
 
 const child = alias(comments, 'child');
@@ -19,7 +33,9 @@ const child = alias(comments, 'child');
 /**
  * Erases what the site no longer needs to keep (lib/retention.ts says when): commenters' addresses and
  * browsers, old spam and trash (emptied of their author instead, when replies hang under them), sign-in
- * records, idle staff sessions and expired commenter rules. One transaction; the connection's
+ * records, idle staff sessions, expired commenter rules, messages sent or failed (they name their
+ * recipient) after the addresses' period, expired or used links and sessions, and rate-limit records past
+ * their window. One transaction; the connection's
  * secure_delete zeroes the freed bytes, so the file does not keep them either.
  */
 export function applyRetention(cutoffs: RetentionCutoffs): RetentionReport {
@@ -54,6 +70,39 @@ export function applyRetention(cutoffs: RetentionCutoffs): RetentionReport {
       .delete(commenterRules)
       .where(and(isNotNull(commenterRules.expiresAt), lt(commenterRules.expiresAt, cutoffs.now)))
       .run().changes;
-    return { addressesErased, commentsDeleted, commentsEmptied, loginAttemptsDeleted, sessionsDeleted, rulesDeleted };
+    const mailDeleted = tx
+      .delete(mailOutbox)
+      .where(and(inArray(mailOutbox.status, ['sent', 'failed']), lt(mailOutbox.createdAt, cutoffs.addressesBefore)))
+      .run().changes;
+    const tokensDeleted =
+      tx
+        .delete(dataAccessTokens)
+        .where(or(lt(dataAccessTokens.expiresAt, cutoffs.now), isNotNull(dataAccessTokens.usedAt)))
+        .run().changes +
+      tx
+        .delete(accountLinks)
+        // An unused invitation stays past its end: the team page shows it expired, and it makes the byline a member.
+        .where(
+          and(
+            lt(accountLinks.expiresAt, cutoffs.now),
+            or(isNotNull(accountLinks.usedAt), ne(accountLinks.purpose, 'invite')),
+          ),
+        )
+        .run().changes;
+    const limitRecordsDeleted =
+      tx.delete(dataAccessRequests).where(lt(dataAccessRequests.createdAt, cutoffs.limitsBefore)).run().changes +
+      tx.delete(passwordResetRequests).where(lt(passwordResetRequests.at, cutoffs.limitsBefore)).run().changes +
+      tx.delete(mailConfirmations).where(lt(mailConfirmations.createdAt, cutoffs.limitsBefore)).run().changes;
+    return {
+      addressesErased,
+      commentsDeleted,
+      commentsEmptied,
+      loginAttemptsDeleted,
+      sessionsDeleted,
+      rulesDeleted,
+      mailDeleted,
+      tokensDeleted,
+      limitRecordsDeleted,
+    };
   });
 }

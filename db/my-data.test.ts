@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { prepareTestDatabase } from './test-database';
+import { insertTestArticle, prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
 const schema = await import('./schema');
-const { articles, auditLog, commenterRules, comments, dataAccessTokens, mailAddresses, mailOutbox, sections, users } =
-  schema;
+const { articles, auditLog, commenterRules, comments, dataAccessTokens, mailAddresses, mailOutbox, users } = schema;
 const { emailHash, sealEmail } = await import('@/lib/commenter-identity');
 const { dataLinkMail, newDataToken } = await import('@/lib/data-access');
 const { recordAudit } = await import('./audit');
@@ -64,21 +63,11 @@ function requestLink(email: string, ipHash: string | null = 'client-1') {
 
 const row = (id: number) => db.select().from(comments).where(eq(comments.id, id)).get();
 
-beforeEach(() => {
+beforeEach(async () => {
   sqlite.exec(
     'delete from comments; delete from articles; delete from users; delete from sections; delete from mail_outbox; delete from mail_addresses; delete from mail_confirmations; delete from data_access_tokens; delete from data_access_requests; delete from commenter_rules; delete from audit_log;',
   );
-  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-  const authorId = db
-    .insert(users)
-    .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-    .returning()
-    .get().id;
-  articleId = db
-    .insert(articles)
-    .values({ slug: 'a', title: 'Le titre', bodyMarkdown: '', bodyHtml: '', sectionId, authorId, commentCount: 3 })
-    .returning()
-    .get().id;
+  ({ articleId } = await insertTestArticle({ title: 'Le titre', commentCount: 3 }));
 });
 
 describe('link requests', () => {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { prepareTestDatabase } from './test-database';
+import { insertTestArticle, prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
-const { articles, comments, sections, users } = await import('./schema');
+const { articles, comments, users } = await import('./schema');
 const { deleteOwnComment, editOwnComment } = await import('./own-comments');
 
 let articleId: number;
@@ -31,19 +31,9 @@ function addComment(values: Partial<typeof comments.$inferInsert> = {}): number 
 const row = (id: number) => db.select().from(comments).where(eq(comments.id, id)).get();
 const countOf = () => db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, articleId)).get()!.n;
 
-beforeEach(() => {
+beforeEach(async () => {
   sqlite.exec('delete from comments; delete from articles; delete from users; delete from sections;');
-  const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-  const authorId = db
-    .insert(users)
-    .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-    .returning()
-    .get().id;
-  articleId = db
-    .insert(articles)
-    .values({ slug: 'a', title: 'A', bodyMarkdown: '', bodyHtml: '', sectionId, authorId, commentCount: 1 })
-    .returning()
-    .get().id;
+  ({ articleId } = await insertTestArticle({ commentCount: 1 }));
 });
 
 describe('editOwnComment', () => {

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function MyDataPage(props: PageProps<'/mes-donnees'>) {
   const erased = (await props.searchParams).efface === '1';
   return (
-    <div className="page my-data">
+    <div className="my-data">
       <h1>{m.title}</h1>
       {erased && <p role="status">{m.erased}</p>}
       <p>{m.intro}</p>

@@ -23,7 +23,7 @@ export default async function DataSpacePage(props: PageProps<'/mes-donnees/espac
   const owner = await currentDataOwner();
   if (!owner)
     return (
-      <div className="page my-data">
+      <div className="my-data">
         <h1>{m.title}</h1>
         <p role="alert">{s.expired}</p>
         <p>
@@ -34,7 +34,7 @@ export default async function DataSpacePage(props: PageProps<'/mes-donnees/espac
   const unsubscribed = (await props.searchParams).desabonne === '1';
   const data = getCommenterDataForOwner(owner);
   return (
-    <div className="page my-data">
+    <div className="my-data">
       <h1>{m.title}</h1>
       <section aria-labelledby="donnees-commentaires">
         <h2 id="donnees-commentaires">

@@ -20,7 +20,7 @@ export default async function DataLinkPage(props: PageProps<'/mes-donnees/lien/[
   const hash = dataTokenHash(token);
   const usable = hash !== null && isDataLinkUsable(hash, new Date());
   return (
-    <div className="page my-data">
+    <div className="my-data">
       <h1>{m.title}</h1>
       {usable ? (
         <form action={openDataLinkAction}>

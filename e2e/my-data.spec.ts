@@ -117,7 +117,9 @@ test('link, download and erase: afterwards nothing personal about the address is
   const text = await download.text();
   const data = JSON.parse(text) as {
     comments: { body: string; email: string; ip: string; article: { title: string } }[];
+    subscription: { commentIds: number[] } | null;
   };
+  expect(data.subscription?.commentIds).toEqual([awasComment!.id]);
   expect(data.comments).toEqual([
     expect.objectContaining({
       body: 'Le port change la ville.',
@@ -128,6 +130,10 @@ test('link, download and erase: afterwards nothing personal about the address is
   ]);
   for (const other of [bob.email, bob.name, bob.ip, 'Une réponse qui doit rester.', 'Le commentaire de Bob.'])
     expect(text).not.toContain(other);
+
+  // Unsubscribing from everything, from the same page.
+  await page.getByRole('button', { name: 'Me désabonner de tout' }).click();
+  await expect(page.getByRole('status')).toHaveText(/vous ne recevrez plus aucun e-mail de notre part/);
 
   // Erasing asks her to mean it; the choice she made comes back with the error next to the box.
   await page.getByLabel('Les supprimer', { exact: false }).check();

@@ -5,7 +5,7 @@ import type { ErasureMode } from '@/lib/data-access';
 import type { OutgoingMail } from '@/lib/mail-message';
 import type { CommentStatus } from '@/lib/vocabulary';
 import { recordAuditIn } from './audit';
-import { db, sqlite, writeTransaction, type Tx } from './index';
+import { db, writeTransaction, zeroingFreedPages, type Tx } from './index';
 import { queueMail } from './mail-outbox';
 import { removeAuthorsComment } from './own-comments';
 import {
@@ -32,12 +32,9 @@ const readersComments = (emailHash: string) =>
   and(eq(comments.authorEmailHash, emailHash), isNull(comments.staffUserId), isNull(comments.deletedAt));
 
 /** How many link requests came for this address, and from this client, since `since`. */
-export function countDataRequests(input: { emailHash: string; ipHash: string | null; since: Date }): {
-  address: number;
-  client: number;
-} {
+function countDataRequests(tx: Tx, input: { emailHash: string; ipHash: string | null; since: Date }) {
   const countWhere = (where: SQL | undefined) =>
-    db.select({ n: count() }).from(dataAccessRequests).where(where).get()!.n;
+    tx.select({ n: count() }).from(dataAccessRequests).where(where).get()!.n;
   const since = gte(dataAccessRequests.createdAt, input.since);
   return {
     address: countWhere(and(eq(dataAccessRequests.emailHash, input.emailHash), since)),
@@ -45,21 +42,27 @@ export function countDataRequests(input: { emailHash: string; ipHash: string | n
   };
 }
 
+export type DataLinkOutcome = 'sent' | 'unknown' | 'limited';
+
 /**
- * Records a link request and, when the address has comments or subscriptions, stores its link (voiding
- * the earlier unused ones) and queues the message, in one transaction. The same work but for one insert and
- * one message whether the address is known or not; the caller answers the same either way.
+ * A link request: past a limit (`allowed`, on the requests since `since`, counted under the write lock so
+ * that a burst cannot slip past it) nothing happens; otherwise it is recorded and, when the address has
+ * comments or subscriptions, its link is stored (voiding the earlier unused ones) and the message queued.
+ * The same work but for one insert and one message whether the address is known or not; the caller answers
+ * the same in every case.
  */
 export function createDataLink(input: {
-  email: string;
   emailHash: string;
   ipHash: string | null;
+  since: Date;
+  allowed: (recent: { address: number; client: number }) => boolean;
   tokenHash: string;
   now: Date;
   expiresAt: Date;
   mail: OutgoingMail;
-}): boolean {
+}): DataLinkOutcome {
   return writeTransaction((tx) => {
+    if (!input.allowed(countDataRequests(tx, input))) return 'limited';
     tx.insert(dataAccessRequests)
       .values({ emailHash: input.emailHash, ipHash: input.ipHash, createdAt: input.now })
       .run();
@@ -70,7 +73,7 @@ export function createDataLink(input: {
         .from(mailAddresses)
         .where(eq(mailAddresses.emailHash, input.emailHash))
         .get();
-    if (!known) return false;
+    if (!known) return 'unknown';
     tx.update(dataAccessTokens)
       .set({ expiresAt: input.now })
       .where(
@@ -91,7 +94,7 @@ export function createDataLink(input: {
       })
       .run();
     queueMail(tx, input.mail, input.now);
-    return true;
+    return 'sent';
   });
 }
 
@@ -240,8 +243,7 @@ function erasableComments(tx: Tx, emailHash: string) {
  * shells where others replied) or kept under `anonymousName`; the e-mail, IPs and browsers with them; the
  * staff's rules on that address or those IPs; subscriptions, notices, confirmations, queued or sent
  * messages, links, sessions and requests. Staff edits and blocks in the audit log lose the text and IP they
- * held; the erasure itself is recorded with counts only. Run with secure_delete on, so freed pages are
- * zeroed too and the file keeps no copy.
+ * held; the erasure itself is recorded with counts only. Freed pages are zeroed too: the file keeps no copy.
  */
 export function eraseCommenterData(input: {
   emailHash: string;
@@ -250,9 +252,8 @@ export function eraseCommenterData(input: {
   now: Date;
 }): ErasureReport {
   const { emailHash, now } = input;
-  sqlite.pragma('secure_delete = ON');
-  try {
-    return writeTransaction((tx) => {
+  return zeroingFreedPages(() =>
+    writeTransaction((tx) => {
       const owned = erasableComments(tx, emailHash);
       const ids = owned.map((comment) => comment.id);
       const ips = [...new Set(owned.flatMap((comment) => (comment.ip ? [comment.ip] : [])))];
@@ -302,8 +303,6 @@ export function eraseCommenterData(input: {
         },
       ]);
       return report;
-    });
-  } finally {
-    sqlite.pragma('secure_delete = FAST');
-  }
+    }),
+  );
 }

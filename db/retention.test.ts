@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { prepareTestDatabase } from './test-database';
 
-const { db } = await prepareTestDatabase();
+const { db, sqlite } = await prepareTestDatabase();
 const {
   accountLinks,
   articles,
@@ -206,5 +207,21 @@ describe('applyRetention, with the default 30 days', () => {
         .map((l) => l.tokenHash),
     ).toEqual(['invite-expired', 'reset-live']);
     expect(db.select().from(dataAccessRequests).all()).toHaveLength(1);
+  });
+
+  it('leaves nothing of what it deleted in the database file, whole pages of it included', () => {
+    sqlite.exec('VACUUM');
+    for (let n = 0; n < 200; n++)
+      addComment({
+        status: 'spam',
+        createdAt: daysAgo(40),
+        ip: '192.0.2.250',
+        body: `${'Pourriel. '.repeat(100)}${n}`,
+      });
+    applyRetention(retentionCutoffs({ retentionIpDays: 30, retentionSpamDays: 30 }, now));
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const file = fs.readFileSync(process.env.DATABASE_PATH!);
+    expect(file.includes(Buffer.from('192.0.2.250'))).toBe(false);
+    expect(file.includes(Buffer.from('Pourriel.'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 
 import { clientIp } from '@/app/_server/request-ip';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
-import { countDataRequests, createDataLink } from '@/db/my-data';
+import { createDataLink } from '@/db/my-data';
 import { emailHash } from '@/lib/commenter-identity';
 import {
   DATA_LINK_MS,
@@ -34,26 +34,18 @@ export async function requestDataLinkAction(
   if (!parsed.success) return invalid(values, { email: m.emailError }, null);
   const now = new Date();
   const ip = await clientIp();
-  const ipHash = ip ? keyedHash(ip, secretFor('mail-client')) : null;
-  const hash = emailHash(parsed.data.email);
   return unlessStorageFails('requestDataLink', values, m.unavailable, async () => {
-    const recent = countDataRequests({
-      emailHash: hash,
-      ipHash,
+    const { token, tokenHash } = newDataToken();
+    createDataLink({
+      emailHash: emailHash(parsed.data.email),
+      ipHash: ip ? keyedHash(ip, secretFor('mail-client')) : null,
       since: new Date(now.getTime() - DATA_REQUEST_WINDOW_MS),
+      allowed: dataRequestAllowed,
+      tokenHash,
+      now,
+      expiresAt: new Date(now.getTime() + DATA_LINK_MS),
+      mail: dataLinkMail(parsed.data.email, dataLinkUrl(token)),
     });
-    if (dataRequestAllowed(recent)) {
-      const { token, tokenHash } = newDataToken();
-      createDataLink({
-        email: parsed.data.email,
-        emailHash: hash,
-        ipHash,
-        tokenHash,
-        now,
-        expiresAt: new Date(now.getTime() + DATA_LINK_MS),
-        mail: dataLinkMail(parsed.data.email, dataLinkUrl(token)),
-      });
-    }
     return saved({ email: '' }, m.answer);
   });
 }

@@ -1,27 +1,17 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { prepareTestDatabase } from './test-database';
+import { insertTestArticle, prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
-const { articles, comments, sections, users } = await import('./schema');
+const { comments } = await import('./schema');
 const { sealClearEmails } = await import('./migrate');
 const { createComment } = await import('./comments');
 const { listQueueForStaff } = await import('./moderation-queue');
 const { getCommenterForStaff } = await import('./commenters');
 const { emailHash, openEmail } = await import('@/lib/commenter-identity');
 
-const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-const authorId = db
-  .insert(users)
-  .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-  .returning()
-  .get().id;
-const articleId = db
-  .insert(articles)
-  .values({ slug: 'a', title: 'A', bodyMarkdown: '', bodyHtml: '', sectionId, authorId })
-  .returning()
-  .get().id;
+const { articleId } = await insertTestArticle();
 
 /** Whether the database's files, as a copy would take them, hold the text anywhere. */
 function filesHold(text: string): boolean {

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { prepareTestDatabase } from './test-database';
+import { insertTestArticle, prepareTestDatabase } from './test-database';
 
 const { db, sqlite } = await prepareTestDatabase();
 const {
   accountLinks,
-  articles,
   commenterRules,
   comments,
   dataAccessRequests,
@@ -15,9 +14,7 @@ const {
   mailConfirmations,
   mailOutbox,
   passwordResetRequests,
-  sections,
   staffSessions,
-  users,
 } = await import('./schema');
 const { applyRetention } = await import('./retention');
 const { retentionCutoffs } = await import('@/lib/retention');
@@ -26,17 +23,7 @@ const DAY = 86_400_000;
 const now = new Date(Date.UTC(2026, 5, 1, 12));
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
-const sectionId = db.insert(sections).values({ slug: 's', name: 'S' }).returning().get().id;
-const userId = db
-  .insert(users)
-  .values({ slug: 'u', name: 'U', email: 'u@example.com', role: 'editor' })
-  .returning()
-  .get().id;
-const articleId = db
-  .insert(articles)
-  .values({ slug: 'a', title: 'A', bodyMarkdown: '', bodyHtml: '', sectionId, authorId: userId })
-  .returning()
-  .get().id;
+const { authorId: userId, articleId } = await insertTestArticle();
 
 function addComment(values: Partial<typeof comments.$inferInsert>): number {
   return db

@@ -27,7 +27,12 @@ const nextConfig: NextConfig = {
   // commenter cookie, or asks for a reply form, gets the personalised article rendered per request.
   // Previews of unpublished articles (app/(site)/apercu): kept out of search engines even where no HTML is read.
   async headers() {
-    return [{ source: '/apercu/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }];
+    const noindex = [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }];
+    // And a commenter's own data pages, reached by a personal link.
+    return [
+      { source: '/apercu/:path*', headers: noindex },
+      { source: '/mes-donnees/:path+', headers: noindex },
+    ];
   },
   async rewrites() {
     const when = (source: string, has: Condition[], destination: string) => ({ source, has, destination });

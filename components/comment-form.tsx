@@ -158,6 +158,9 @@ export function CommentForm({ action, articleId, token: pageToken, initialValues
       <button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? labels.sending : reply ? labels.submitReply : labels.submit}
       </button>
+      <p className="hint">
+        <a href="/mes-donnees">{labels.myData}</a>
+      </p>
     </form>
   );
 

@@ -12,6 +12,9 @@ export function SiteFooter({ sections }: { sections: { slug: string; name: strin
           <li>
             <a href="/donnees-personnelles">{t.site.privacy}</a>
           </li>
+          <li>
+            <a href="/mes-donnees">{t.site.myData}</a>
+          </li>
         </ul>
       </nav>
       <p>

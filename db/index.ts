@@ -44,3 +44,17 @@ export function backgroundWriteTransaction<T>(work: (tx: Tx) => T): T {
     sqlite.pragma(`busy_timeout = ${patience}`);
   }
 }
+
+/**
+ * Runs `work` with secure_delete ON, for the deletes that exist to make personal data unrecoverable: the
+ * connection's FAST zeroes what is deleted inside the pages it rewrites anyway, but leaves a page freed
+ * whole by a delete as it was, on the free list, with its rows readable in the file.
+ */
+export function zeroingFreedPages<T>(work: () => T): T {
+  sqlite.pragma('secure_delete = ON');
+  try {
+    return work();
+  } finally {
+    sqlite.pragma('secure_delete = FAST');
+  }
+}

@@ -16,7 +16,7 @@ const addComment = (values: Partial<typeof comments.$inferInsert> = {}) =>
 const row = (id: number) => db.select().from(comments).where(eq(comments.id, id)).get();
 const countOf = () => db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, articleId)).get()!.n;
 
-beforeEach(() => {
+beforeEach(async () => {
   sqlite.exec('delete from comments; delete from articles; delete from users; delete from sections;');
   articleId = rows.article({ commentCount: 1 }).articleId;
 });

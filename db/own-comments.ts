@@ -95,9 +95,40 @@ export function editOwnComment<R>(
 }
 
 /**
- * Deletes the author's comment. One that has replies stays as an empty shell, with none of the author's
- * text or data, so the replies keep their place under "Commentaire supprimé par son auteur".
+ * Removes a comment its author takes back (here, or by erasing their data: db/my-data.ts). One that has
+ * replies stays as an empty shell, with none of the author's text or data, so the replies keep their place
+ * under "Commentaire supprimé par son auteur".
  */
+export function removeAuthorsComment(
+  tx: Tx,
+  comment: { id: number; articleId: number; status: string },
+  now: Date,
+): 'deleted' | 'emptied' {
+  const replies = tx.select({ n: count() }).from(comments).where(eq(comments.parentId, comment.id)).get()!.n;
+  if (comment.status === 'approved') changeApprovedCount(tx, comment.articleId, -1);
+  if (replies === 0) {
+    tx.delete(comments).where(eq(comments.id, comment.id)).run();
+    return 'deleted';
+  }
+  tx.delete(commentReports).where(eq(commentReports.commentId, comment.id)).run();
+  tx.update(comments)
+    .set({
+      body: '',
+      authorName: '',
+      authorEmail: '',
+      authorEmailHash: '',
+      authorUrl: null,
+      ip: null,
+      userAgent: null,
+      reportCount: 0,
+      deletedAt: now,
+    })
+    .where(eq(comments.id, comment.id))
+    .run();
+  return 'emptied';
+}
+
+/** Deletes the author's comment, from the browser whose key names it (its id and creation time). */
 export function deleteOwnComment(input: {
   id: number;
   createdAt: Date;
@@ -106,27 +137,7 @@ export function deleteOwnComment(input: {
   return writeTransaction((tx) => {
     const comment = getChangeable(tx, input.id);
     if (!comment || comment.createdAt.getTime() !== input.createdAt.getTime()) return null;
-    const replies = tx.select({ n: count() }).from(comments).where(eq(comments.parentId, input.id)).get()!.n;
-    if (replies > 0) {
-      tx.delete(commentReports).where(eq(commentReports.commentId, input.id)).run();
-      tx.update(comments)
-        .set({
-          body: '',
-          authorName: '',
-          authorEmail: '',
-          authorEmailHash: '',
-          authorUrl: null,
-          ip: null,
-          userAgent: null,
-          reportCount: 0,
-          deletedAt: input.now,
-        })
-        .where(eq(comments.id, input.id))
-        .run();
-    } else {
-      tx.delete(comments).where(eq(comments.id, input.id)).run();
-    }
-    if (comment.status === 'approved') changeApprovedCount(tx, comment.articleId, -1);
+    removeAuthorsComment(tx, { id: input.id, articleId: comment.articleId, status: comment.status }, input.now);
     return { articleId: comment.articleId, wasPublic: comment.status === 'approved' };
   });
 }

@@ -493,3 +493,41 @@ export const mediaItems = sqliteTable(
   },
   (t) => [index('media_items_created_idx').on(t.createdAt)],
 );
+
+export const dataAccessKinds = ['link', 'session'] as const;
+
+/**
+ * "Mes données": the single-use links e-mailed to a commenter, and the short sessions a link opens once used.
+ * Only a keyed hash of each token is kept, with the keyed hash of the address it gives access to.
+ */
+export const dataAccessTokens = sqliteTable(
+  'data_access_tokens',
+  {
+    id: integer('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    emailHash: text('email_hash').notNull(),
+    kind: text('kind', { enum: dataAccessKinds }).notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    usedAt: timestamp('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('data_access_tokens_email_idx').on(t.emailHash, t.kind),
+    index('data_access_tokens_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/** "Mes données" link requests, for the limits per address and per client address (keyed hashes). */
+export const dataAccessRequests = sqliteTable(
+  'data_access_requests',
+  {
+    id: integer('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('data_access_requests_email_idx').on(t.emailHash, t.createdAt),
+    index('data_access_requests_ip_idx').on(t.ipHash, t.createdAt),
+  ],
+);

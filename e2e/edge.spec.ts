@@ -91,6 +91,9 @@ test('a public page is cached: the second request is a hit, gzipped once, withou
 test('staff pages, searches and readers with personal cookies go to the origin', async () => {
   expect((await send('GET', `${edge}/admin/connexion`)).headers['x-cache']).toBe('PASS');
   expect((await send('GET', `${edge}/recherche?q=kazakhstan`)).headers['x-cache']).toBe('PASS');
+  // A commenter's own data, and the personal links that open it: never a copy at the edge.
+  expect((await send('GET', `${edge}/mes-donnees/espace`, { cookie: 'kq_donnees=x' })).headers['x-cache']).toBe('PASS');
+  expect((await send('GET', `${edge}/mes-donnees/lien/abc`)).headers['x-cache']).toBe('PASS');
   const article = `${edge}/article/${seedSlug}`;
   await send('GET', article);
   expect((await send('GET', article)).headers['x-cache']).toMatch(/^HIT/);

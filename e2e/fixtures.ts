@@ -1,4 +1,5 @@
 import './database-env';
+import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { emailHash, sealEmail } from '../lib/commenter-identity';
 import type { OutgoingMail } from '../lib/mail-message';
@@ -683,6 +684,32 @@ export const testDb = {
       "select count(*) as n from audit_log a join users u on u.id = a.target_id where a.target_type = 'user' and a.action = ? and u.email = ?",
       action,
       targetEmail,
+    );
+  },
+
+  /**
+   * Which of the texts the database file or its WAL holds as bytes, after folding the WAL into the file:
+   * what a text search of a copied database finds. The server's own connection may be reading: retried.
+   */
+  databaseFileHolds(texts: string[]): string[] {
+    const file = process.env.E2E_DATABASE_PATH!;
+    withDatabase((sqlite) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (result?.busy === 0) return;
+      }
+      throw new Error('the WAL could not be checkpointed');
+    });
+    const bytes = [file, `${file}-wal`].flatMap((name) => (fs.existsSync(name) ? [fs.readFileSync(name)] : []));
+    return texts.filter((text) => bytes.some((content) => content.includes(Buffer.from(text))));
+  },
+
+  /** Moves the "Mes données" links and sessions of an address past their end. */
+  expireDataAccessOf(email: string): void {
+    withDatabase((sqlite) =>
+      sqlite
+        .prepare('update data_access_tokens set expires_at = ? where email_hash = ?')
+        .run(Date.now() - 1_000, emailHash(email)),
     );
   },
 

@@ -56,6 +56,10 @@ test('"Données personnelles", linked from the footer, says what the settings ap
   await expect(admin.getByText('Réglages enregistrés.')).toBeVisible();
   await page.reload();
   await expect(addresses).toContainText('45 jours après le commentaire, puis effacées');
+  // Sent mail names its recipient: it goes after the same period.
+  await expect(page.getByRole('row', { name: /E-mails envoyés/ })).toContainText(
+    '45 jours après l’envoi, puis supprimés',
+  );
   await field.fill('30');
   await admin.getByRole('button', { name: 'Enregistrer les réglages' }).click();
   await expect(admin.getByText('Réglages enregistrés.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AccountLinkPurpose } from './vocabulary';
-import { secretFor } from './secret';
+import { secretFor, type SecretPurpose } from './secret';
 import { keyedHash } from './signed-token';
 
 /** How long a link stays good: a week to accept an invitation, an hour for a new password. */
@@ -17,13 +17,16 @@ export const accountLinkPath = (token: string) => `/admin/lien/${token}`;
 // 32 random bytes in base64url: 43 characters.
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
-/** A new token, and the keyed hash that is all the database keeps of it. */
-export function newAccountLinkToken(): { token: string; tokenHash: string } {
+/** A new token, and the keyed hash (under the purpose's own key) that is all the database keeps of it. */
+export function newRandomToken(purpose: SecretPurpose): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: accountLinkHash(token)! };
+  return { token, tokenHash: randomTokenHash(token, purpose)! };
 }
 
 /** The keyed hash a presented token is looked up by, or null for anything not shaped like a token. */
-export function accountLinkHash(token: string): string | null {
-  return tokenShape.test(token) ? keyedHash(token, secretFor('account-link')) : null;
+export function randomTokenHash(token: string, purpose: SecretPurpose): string | null {
+  return tokenShape.test(token) ? keyedHash(token, secretFor(purpose)) : null;
 }
+
+export const newAccountLinkToken = () => newRandomToken('account-link');
+export const accountLinkHash = (token: string) => randomTokenHash(token, 'account-link');

@@ -2,7 +2,13 @@ import { escapeMarkup as escapeHtml } from './markup';
 
 /** The kinds of message the site sends; each is a notification (with one-click unsubscribe) or not. */
 export type MailKind =
-  'subscription-confirm' | 'reply' | 'comment-published' | 'moderation-digest' | 'password-reset' | 'team-invite';
+  | 'subscription-confirm'
+  | 'reply'
+  | 'comment-published'
+  | 'moderation-digest'
+  | 'password-reset'
+  | 'team-invite'
+  | 'data-access';
 
 /** A message as it is queued (db/mail-outbox.ts queueMail): one recipient, French text and its simple HTML. */
 export type OutgoingMail = {

@@ -12,6 +12,8 @@ export type RetentionCutoffs = {
   discardedBefore: Date;
   /** Staff sessions idle this long are closed already (lib/staff-session.ts): their rows are dead. */
   sessionsIdleBefore: Date;
+  /** Records kept for rate limits, whose longest window is a day. */
+  limitsBefore: Date;
 };
 
 export function retentionCutoffs(
@@ -24,5 +26,6 @@ export function retentionCutoffs(
     addressesBefore: before(settings.retentionIpDays * DAY_MS),
     discardedBefore: before(settings.retentionSpamDays * DAY_MS),
     sessionsIdleBefore: before(SESSION_IDLE_MS),
+    limitsBefore: before(DAY_MS),
   };
 }

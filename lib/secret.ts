@@ -45,7 +45,8 @@ export type SecretPurpose =
   | 'mail-link'
   | 'mail-client'
   | 'preview-link'
-  | 'own-comment';
+  | 'own-comment'
+  | 'data-access';
 
 /** One key per purpose, derived from the master secret, so a token of one kind is never valid as another. */
 export function secretFor(purpose: SecretPurpose): string {

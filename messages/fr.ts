@@ -1,6 +1,7 @@
 // Every piece of UI text, in French. Another locale is another file with the same shape (Messages).
 import { admin } from './fr-admin';
 import { mail } from './fr-mail';
+import { myData } from './fr-my-data';
 import { plural } from './plural';
 
 export const fr = {
@@ -15,6 +16,7 @@ export const fr = {
     lightVersion: 'Version légère',
     fullVersion: 'Version complète',
     privacy: 'Données personnelles',
+    myData: 'Mes données',
     rights: (year: number) => `© ${year} Kiosque. Tous droits réservés.`,
   },
   home: {
@@ -86,6 +88,7 @@ export const fr = {
       submit: 'Laisser un commentaire',
       submitReply: 'Envoyer la réponse',
       sending: 'Envoi en cours…',
+      myData: 'Mes données : voir, télécharger ou effacer vos commentaires',
     },
     errorSummary: 'Le commentaire n’a pas été envoyé. Corrigez les champs signalés.',
     unavailable: 'Le commentaire n’a pas pu être enregistré, réessayez dans un instant.',
@@ -184,7 +187,18 @@ export const fr = {
         what: 'Connexions de la rédaction (adresse e-mail et IP)',
         why: 'Protéger les comptes de la rédaction contre les tentatives de mot de passe.',
       },
+      mail: {
+        what: 'E-mails envoyés par le site (adresse du destinataire, chiffrée, et objet)',
+        why: 'Confirmer un abonnement, prévenir d’une réponse, envoyer un lien « Mes données ». Le texte du message est effacé dès l’envoi.',
+      },
+      dataLinks: {
+        what: 'Liens « Mes données »',
+        why: 'Vous donner accès à vos données. Seule une empreinte du lien est gardée.',
+        howLong: 'Une heure, 30 minutes une fois ouvert, puis supprimés',
+      },
     },
+    mailKept: (days: string) => `${days} après l’envoi, puis supprimés`,
+    myDataLead: 'Pour voir, télécharger ou effacer ce que le site garde sous votre adresse e-mail :',
     cookiesTitle: 'Cookies',
     cookiesIntro:
       'Le site ne dépose aucun cookie publicitaire ni de mesure d’audience. Ceux-ci ne sont lus que par le site :',
@@ -197,6 +211,8 @@ export const fr = {
         `kq_auteur : les clés qui vous permettent de modifier ou de supprimer vos commentaires depuis ce navigateur ; ${minutes}.`,
       reader: (days: string) =>
         `kq_lecteur : un identifiant tiré au hasard, pour ne compter qu’une fois vos signalements ; ${days}.`,
+      myData: (minutes: string) =>
+        `kq_donnees : l’accès à « Mes données » ouvert par le lien reçu par e-mail, dans ce navigateur seulement ; ${minutes}.`,
     },
   },
   search: {
@@ -273,6 +289,7 @@ export const fr = {
     retry: 'Réessayer',
   },
   mail,
+  myData,
 };
 
 export type Messages = typeof fr;

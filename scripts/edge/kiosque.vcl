@@ -54,9 +54,9 @@ sub vcl_recv {
     return (pass);
   }
   # Staff, next-auth, the version switch (it sets a cookie), search results (one per query, rendered per
-  # request), the reader's own copy, and previews of unpublished articles (never stored: an expired link must
-  # stop working).
-  if (req.url ~ "^/(admin|api|version|apercu)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
+  # request), the reader's own copy, previews of unpublished articles (never stored: an expired link must
+  # stop working), and a commenter's "Mes données" (their comments, behind a cookie of their own).
+  if (req.url ~ "^/(admin|api|version|apercu|mes-donnees)(/|\?|$)" || req.url ~ "^/recherche(/|\?|$)" || req.url ~ "^/article/[^/?]+/perso") {
     return (pass);
   }
   # A commenter with a held comment or a remembered name sees a copy of the article made for them.

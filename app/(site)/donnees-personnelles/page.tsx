@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getSettings } from '@/db/settings';
 import { HELD_MAX_AGE, READER_MAX_AGE, REMEMBER_MAX_AGE } from '@/lib/commenter-cookies';
+import { DATA_PATH, DATA_SESSION_MS } from '@/lib/data-access';
 import { t } from '@/lib/i18n';
 
 const p = t.privacy;
@@ -22,11 +23,16 @@ export default function PrivacyPage() {
     { ...p.rows.discarded, howLong: p.afterSending(p.days(settings.retentionSpamDays)) },
     p.rows.reports,
     { ...p.rows.staffSignIns, howLong: p.keptFor(p.days(settings.retentionIpDays)) },
+    { ...p.rows.mail, howLong: p.mailKept(p.days(settings.retentionIpDays)) },
+    p.rows.dataLinks,
   ];
   return (
     <article className="page privacy">
       <h1>{p.title}</h1>
       <p>{p.intro}</p>
+      <p>
+        {p.myDataLead} <a href={DATA_PATH}>{t.myData.title}</a>
+      </p>
       <table>
         <thead>
           <tr>
@@ -52,6 +58,7 @@ export default function PrivacyPage() {
         <li>{p.cookies.held(days(HELD_MAX_AGE))}</li>
         {settings.ownEditMinutes > 0 && <li>{p.cookies.own(p.minutes(settings.ownEditMinutes))}</li>}
         <li>{p.cookies.reader(days(READER_MAX_AGE))}</li>
+        <li>{p.cookies.myData(p.minutes(DATA_SESSION_MS / 60_000))}</li>
       </ul>
     </article>
   );

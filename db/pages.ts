@@ -11,7 +11,14 @@ import { pages, redirects } from './schema';
 // The site's own pages ("À propos", "Mentions légales"…). Published or draft, nothing in between: a page
 // has no publication time to wait for.
 
-export type PublicPage = { id: number; slug: string; title: string; bodyHtml: string; updatedAt: Date | null };
+export type PublicPage = {
+  id: number;
+  slug: string;
+  title: string;
+  bodyHtml: string;
+  bodyMarkdown: string;
+  updatedAt: Date | null;
+};
 export type FooterPage = { slug: string; title: string };
 
 const published = eq(pages.status, 'published');
@@ -24,6 +31,7 @@ export function getPublicPage(slug: string): PublicPage | null {
         slug: pages.slug,
         title: pages.title,
         bodyHtml: pages.bodyHtml,
+        bodyMarkdown: pages.bodyMarkdown,
         updatedAt: pages.updatedAt,
       })
       .from(pages)

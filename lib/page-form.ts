@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markdownToText } from './markdown';
 import { articleLimits, bodyField, checkbox, slugField, text } from './article-form';
 import { articleStatuses } from './vocabulary';
 
@@ -39,3 +40,10 @@ export const pageFields = [
 
 /** A page's public address: /page/<slug>, beside /article/…, so no WordPress permalink or route is shadowed. */
 export const pagePath = (slug: string) => `/page/${slug}`;
+
+/** What search engines and shares show of a page: its first words, cut at a word, about 160 characters. */
+export function pageDescription(bodyMarkdown: string): string {
+  const text = markdownToText(bodyMarkdown);
+  if (text.length <= 160) return text;
+  return `${text.slice(0, 160).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,115 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import type { PageField } from '@/lib/page-form';
+import { t } from '@/lib/i18n';
+import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
+import { errorsOf, messageOf, type FormState } from '../form-state';
+import { useErrorFocus } from '../use-error-focus';
+
+const p = t.admin.pages;
+const a = t.admin.articles;
+
+export type PageValues = Record<PageField, string>;
+/** The page editor's states, plus the article editor's preview: the body rendered as it will be published. */
+export type PageFormState = FormState<
+  PageValues,
+  PageField,
+  { status: 'preview'; values: PageValues; preview: string }
+>;
+
+type Props = {
+  action: (state: PageFormState, formData: FormData) => Promise<PageFormState>;
+  pageId: number | null;
+  initial: PageValues;
+  /** The version the page was read at: a save over someone else's later save is refused. */
+  version: number | null;
+};
+
+/** Writing and editing a page of the site: a plain form post (the preview too) that works without JavaScript. */
+export function PageForm({ action, pageId, initial, version }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
+  const formRef = useRef<HTMLFormElement>(null);
+  useErrorFocus(formRef, state);
+  useEffect(() => {
+    if (state.status === 'preview') document.getElementById('apercu')?.focus();
+  }, [state]);
+
+  const v = state.values;
+  const errors = errorsOf<PageField>(state);
+  const field = (name: PageField, control: (props: ControlProps) => React.ReactNode, hint?: string) => (
+    <Field id={`page-${name}`} name={name} label={p.fields[name]} hint={hint} error={errors[name]}>
+      {control}
+    </Field>
+  );
+
+  return (
+    // The key makes React reset the fields to the values the server answered with.
+    <form key={JSON.stringify(state.values)} ref={formRef} action={formAction} className="admin-form" noValidate>
+      <FormMessage message={messageOf(state)} />
+      {pageId && <input type="hidden" name="id" value={pageId} />}
+      {version && <input type="hidden" name="version" value={version} />}
+      <fieldset>
+        <legend>{p.fieldset.text}</legend>
+        {field('title', (props) => (
+          <input {...props} defaultValue={v.title} type="text" required />
+        ))}
+        {field(
+          'slug',
+          (props) => (
+            <input {...props} defaultValue={v.slug} type="text" spellCheck={false} />
+          ),
+          p.fields.slugHint,
+        )}
+        {field(
+          'bodyMarkdown',
+          (props) => (
+            <textarea {...props} defaultValue={v.bodyMarkdown} rows={18} required />
+          ),
+          a.fields.bodyHint,
+        )}
+        <div className="actions">
+          <button type="submit" name="intent" value="preview" className="button-secondary">
+            {a.preview}
+          </button>
+        </div>
+        {state.status === 'preview' && (
+          <section id="apercu" className="preview" aria-labelledby="apercu-titre" tabIndex={-1}>
+            <h2 id="apercu-titre">{a.previewTitle}</h2>
+            {/* Rendered on the server by lib/markdown.ts, the one sanitising renderer, as it will be published. */}
+            <div className="article__body" dangerouslySetInnerHTML={{ __html: state.preview }} />
+          </section>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{p.fieldset.publication}</legend>
+        <ChoiceField
+          id="page-status"
+          name="status"
+          legend={p.fields.status}
+          options={(['draft', 'published'] as const).map((status) => ({
+            value: status,
+            label: p.fields.statuses[status],
+          }))}
+          value={v.status}
+          error={errors.status}
+        />
+        <Field id="page-inFooter" name="inFooter" label={p.fields.inFooter} check>
+          {(props) => <input {...props} type="checkbox" defaultChecked={v.inFooter === 'on'} />}
+        </Field>
+        {field(
+          'footerPosition',
+          (props) => (
+            <input {...props} defaultValue={v.footerPosition} type="text" inputMode="numeric" />
+          ),
+          p.fields.footerPositionHint,
+        )}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" name="intent" value="save" disabled={pending}>
+          {pending ? a.saving : a.save}
+        </button>
+      </div>
+    </form>
+  );
+}

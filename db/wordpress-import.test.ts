@@ -42,12 +42,15 @@ function snapshot() {
     articleTags: all('select * from article_tags order by article_id, tag_id'),
     users: all('select id, slug, name, email, role, password_hash, wp_login from users order by id'),
     redirects: all('select path, target, origin from redirects order by path'),
+    pages: all(
+      'select id, slug, title, body_markdown, body_html, status, in_footer, footer_position, wp_post_id from pages order by id',
+    ),
   };
 }
 
 beforeEach(() => {
   sqlite.exec(
-    'delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
+    'delete from pages; delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
   );
 });
 
@@ -58,7 +61,7 @@ describe('importWordPress', () => {
       imported: 6,
       updated: 0,
       unchanged: 0,
-      skipped: { corbeille: 1, 'type attachment': 3, 'type page': 1 },
+      skipped: { corbeille: 1, 'type attachment': 3 },
     });
     const rows = sqlite
       .prepare(
@@ -116,7 +119,8 @@ describe('importWordPress', () => {
   it('imports every comment whatever its status, with threads, flattening past the thread depth, and the staff badge', async () => {
     const summary = await run();
     expect(summary.comments.byStatus).toEqual({ approved: 4, pending: 1, spam: 1, trash: 2 });
-    expect(summary.comments.skipped).toEqual({ pingback: 1, trackback: 1 });
+    // A page's comments are not kept: pages take none here.
+    expect(summary.comments.skipped).toEqual({ pingback: 1, trackback: 1, 'sur une page': 1 });
     const rows = sqlite
       .prepare(
         'select c.wp_comment_id as wp, p.wp_comment_id as parent, c.depth, c.reply_to_name as replyTo, c.status, u.wp_login as staff, c.ip, c.author_email as email from comments c left join comments p on p.id = c.parent_id left join users u on u.id = c.staff_user_id where c.article_id = 101 order by c.wp_comment_id',
@@ -208,6 +212,33 @@ describe('importWordPress', () => {
     expect(history('denis@lecteurs.example').approvedCount).toBe(0);
   });
 
+  it('imports pages as the site’s pages, converted like posts; their permalink and ?page_id= lead to /page/<slug>', async () => {
+    const summary = await run();
+    expect(summary.pages).toEqual({ imported: 3, updated: 0, unchanged: 0 });
+    const pages = sqlite
+      .prepare(
+        'select slug, status, in_footer as inFooter, footer_position as position, body_html as html from pages order by wp_post_id',
+      )
+      .all() as { slug: string; html: string }[];
+    expect(pages.map(({ html, ...page }) => page)).toEqual([
+      { slug: 'nous-contacter', status: 'published', inFooter: 0, position: 0 },
+      // Its menu order is its place in the footer, should staff list it there.
+      { slug: 'a-propos', status: 'published', inFooter: 0, position: 2 },
+      { slug: 'mentions-legales', status: 'draft', inFooter: 0, position: 0 },
+    ]);
+    // wpautop's paragraphs, and nothing of the script or the handler.
+    expect(pages[1].html).toContain('<p>La <strong>Gazette</strong> paraît à Douala depuis 1998.</p>');
+    expect(pages[1].html).toContain('>Nous écrire</a>');
+    expect(pages[1].html).not.toMatch(/<script|onclick|document\.title/);
+    const target = (path: string) => sqlite.prepare('select target from redirects where path = ?').pluck().get(path);
+    expect(target('/a-propos')).toBe('/page/a-propos');
+    // /?page_id=201 is looked up as /?p=201 (lib/old-address.ts), as WordPress answers both.
+    expect(target('/?p=201')).toBe('/page/a-propos');
+    expect(target('/a-propos/mentions-legales')).toBe('/page/mentions-legales');
+    expect(target('/contact')).toBe('/page/nous-contacter');
+    expect((await run()).pages).toEqual({ imported: 0, updated: 0, unchanged: 3 });
+  });
+
   it('keeps old addresses: the permalink (decoded), ?p=ID, categories and tags', async () => {
     await run();
     const target = (from: string) =>
@@ -297,7 +328,7 @@ describe('importWordPress', () => {
     await run();
     const uninterrupted = snapshot();
     sqlite.exec(
-      'delete from comments; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
+      'delete from pages; delete from comments; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
     );
     async function* dies() {
       yield* chunks(fixture.slice(0, fixture.indexOf('<wp:post_id>104')), 512);

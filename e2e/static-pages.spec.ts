@@ -5,6 +5,9 @@ import { createStaff, formFields, postForm, signIn } from './staff-helpers';
 // The site's own pages (/page/<slug>): written in the dashboard, read with JavaScript off, listed in the
 // footer when staff choose, a draft a 404, and the page action refused to anyone who may not write.
 
+// Each test signs in (Argon2, by design slow) and drives two browsers on a shared, loaded machine.
+test.slow();
+
 async function writePage(
   page: Page,
   values: { title: string; body: string; published: boolean; inFooter: boolean; position?: string },

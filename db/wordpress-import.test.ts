@@ -10,6 +10,7 @@ const { importWordPress } = await import('./wordpress-import');
 type ImportOptions = import('./wordpress-import').ImportOptions;
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
 const { getCommenterHistory } = await import('./comments');
+const { getPageForEditing, savePage } = await import('./pages');
 const { emailHash, openEmail } = await import('@/lib/commenter-identity');
 const { storeImageFile } = await import('@/lib/media-store');
 const { uploadsFileOf } = await import('@/lib/wordpress-media');
@@ -394,6 +395,30 @@ describe('importWordPress', () => {
     expect(after.body_html).toBe((before as { body_html: string }).body_html.replace('Premier', 'Tout premier'));
   });
 
+  it('leaves an imported page editable: saved with one word changed, only that word changes', async () => {
+    await run();
+    const id = sqlite.prepare("select id from pages where slug = 'a-propos'").pluck().get() as number;
+    const before = getPageForEditing(id)!;
+    const html = () => sqlite.prepare('select body_html from pages where id = ?').pluck().get(id) as string;
+    const htmlBefore = html();
+    const result = savePage(
+      id,
+      {
+        title: before.title,
+        slug: before.slug,
+        bodyMarkdown: before.bodyMarkdown.replace('douze', 'treize'),
+        status: before.status,
+        inFooter: before.inFooter,
+        footerPosition: before.footerPosition,
+      },
+      { staffId: sqlite.prepare('select min(id) from users').pluck().get() as number, ip: null },
+      new Date('2026-03-01T12:00:00Z'),
+    );
+    expect(result.ok).toBe(true);
+    expect(htmlBefore).toContain('douze');
+    expect(html()).toBe(htmlBefore.replace('douze', 'treize'));
+  });
+
   for (const name of ['theme-unit-test.wxr.xml', 'block-test-data.wxr.xml']) {
     const file = path.join(sharedDir, 'wordpress', name);
     if (!fs.existsSync(file)) {
@@ -411,6 +436,9 @@ describe('importWordPress', () => {
       const first = snapshot();
       const again = await run(text);
       expect(again.posts.imported + again.posts.updated).toBe(0);
+      expect(again.pages.imported + again.pages.updated).toBe(0);
+      expect(again.pages.unchanged).toBe(summary.pages.imported);
+      console.info(`${name}: ${summary.posts.imported} posts, ${summary.pages.imported} pages`);
       expect(snapshot()).toEqual(first);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     }, 120_000);

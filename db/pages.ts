@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { pagePath, type PageForm } from '@/lib/page-form';
-import { slugify } from '@/lib/slug';
+import { firstFreeSlug, slugify } from '@/lib/slug';
 import type { ArticleStatus } from '@/lib/vocabulary';
 import { recordAuditIn } from './audit';
 import { renderBody } from './media';
@@ -60,6 +60,16 @@ export function listFooterPages(): FooterPage[] {
     .all();
 }
 
+const staffColumns = {
+  id: pages.id,
+  slug: pages.slug,
+  title: pages.title,
+  status: pages.status,
+  inFooter: pages.inFooter,
+  footerPosition: pages.footerPosition,
+  updatedAt: pages.updatedAt,
+};
+
 export type StaffPageRow = {
   id: number;
   slug: string;
@@ -73,15 +83,7 @@ export type StaffPageRow = {
 /** Every page, for the dashboard: the footer's first, in their order, then the others by title. */
 export function listPagesForStaff(): StaffPageRow[] {
   return db
-    .select({
-      id: pages.id,
-      slug: pages.slug,
-      title: pages.title,
-      status: pages.status,
-      inFooter: pages.inFooter,
-      footerPosition: pages.footerPosition,
-      updatedAt: pages.updatedAt,
-    })
+    .select(staffColumns)
     .from(pages)
     .orderBy(sql`${pages.inFooter} desc`, asc(pages.footerPosition), asc(pages.title))
     .all();
@@ -93,13 +95,7 @@ export function getPageForEditing(id: number): EditablePage | null {
   return (
     db
       .select({
-        id: pages.id,
-        slug: pages.slug,
-        title: pages.title,
-        status: pages.status,
-        inFooter: pages.inFooter,
-        footerPosition: pages.footerPosition,
-        updatedAt: pages.updatedAt,
+        ...staffColumns,
         bodyMarkdown: pages.bodyMarkdown,
         version: pages.version,
       })
@@ -123,12 +119,7 @@ function slugHolder(tx: Tx, slug: string): number | null {
 
 /** A slug no other page holds: the base, or the base with -2, -3… */
 function freePageSlug(tx: Tx, base: string, pageId: number | null): string {
-  const root = base || 'page';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
-    const holder = slugHolder(tx, slug);
-    if (holder === null || holder === pageId) return slug;
-  }
+  return firstFreeSlug(base, 'page', (slug) => [null, pageId].includes(slugHolder(tx, slug)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { readingMinutesOfText, renderMarkdown, renderMarkdownWithText } from '@/
 import { pagePath } from '@/lib/page-form';
 import { attachmentMetadata, isImageUrl, ownPath, uploadedImageUrls } from '@/lib/wordpress-media';
 import { placeReply, type ReplyTarget } from '@/lib/reply-placement';
-import { slugify } from '@/lib/slug';
+import { firstFreeSlug, slugify } from '@/lib/slug';
 import { wordpressCommentToText, wordpressToMarkdown, type WpImage } from '@/lib/wordpress-content';
 import { decideComment, decidePost, normaliseOldPath, oldSitePath, type PostDecision } from '@/lib/wordpress-item';
 import type { ImportSummary } from '@/lib/wordpress-summary';
@@ -332,20 +332,12 @@ export function createWordPressImporter(options: ImportOptions) {
 
   /** A slug no other article holds or held (as staff-articles' freeSlug), read through prepared statements. */
   function freeSlug(base: string): string {
-    const root = base || 'article';
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
-      if (!statements.slugTaken.get(slug, slug)) return slug;
-    }
+    return firstFreeSlug(base, 'article', (slug) => !statements.slugTaken.get(slug, slug));
   }
 
   /** A slug no other page holds: pages have their own addresses (/page/<slug>), apart from articles'. */
   function freePageSlug(base: string): string {
-    const root = base || 'page';
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
-      if (!statements.pageSlugTaken.get(slug)) return slug;
-    }
+    return firstFreeSlug(base, 'page', (slug) => !statements.pageSlugTaken.get(slug));
   }
 
   function hashOfEmail(email: string): string {

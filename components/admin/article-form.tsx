@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef } from 'react';
+import { useActionState, useMemo, useRef } from 'react';
 import type { ArticleField } from '@/lib/article-form';
 import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { BodyPreview, type PreviewState } from './body-preview';
 import { useAutosave, type AutosaveState } from './use-autosave';
 import { PictureInserter, type PickablePicture } from './picture-inserter';
 
@@ -15,11 +16,7 @@ const w = t.admin.writing;
 
 export type ArticleValues = Record<ArticleField, string>;
 /** The editor's states, plus the preview: the body rendered as it will be published, the form kept. */
-export type ArticleFormState = FormState<
-  ArticleValues,
-  ArticleField,
-  { status: 'preview'; values: ArticleValues; preview: string }
->;
+export type ArticleFormState = FormState<ArticleValues, ArticleField, PreviewState<ArticleValues>>;
 
 type Props = {
   action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
@@ -76,9 +73,6 @@ export function ArticleForm({
   useErrorFocus(formRef, state);
   const target = useMemo(() => (articleId && version ? { articleId, version } : null), [articleId, version]);
   const autosaved = useAutosave(formRef, target, autosave);
-  useEffect(() => {
-    if (state.status === 'preview') document.getElementById('apercu')?.focus();
-  }, [state]);
 
   const v = state.values;
   const errors = errorsOf<ArticleField>(state);
@@ -147,18 +141,7 @@ export function ArticleForm({
         )}
         <PictureInserter pictures={pictures} textareaId="article-bodyMarkdown" />
         {text('source')}
-        <div className="actions">
-          <button type="submit" name="intent" value="preview" className="button-secondary">
-            {a.preview}
-          </button>
-        </div>
-        {state.status === 'preview' && (
-          <section id="apercu" className="preview" aria-labelledby="apercu-titre" tabIndex={-1}>
-            <h2 id="apercu-titre">{a.previewTitle}</h2>
-            {/* Rendered on the server by lib/markdown.ts, the one sanitising renderer, as it will be published. */}
-            <div className="article__body" dangerouslySetInnerHTML={{ __html: state.preview }} />
-          </section>
-        )}
+        <BodyPreview state={state} />
       </fieldset>
       <fieldset>
         <legend>{a.fieldset.classification}</legend>

@@ -1,22 +1,19 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useRef } from 'react';
 import type { PageField } from '@/lib/page-form';
 import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
+import { BodyPreview, type PreviewState } from './body-preview';
 
 const p = t.admin.pages;
 const a = t.admin.articles;
 
 export type PageValues = Record<PageField, string>;
 /** The page editor's states, plus the article editor's preview: the body rendered as it will be published. */
-export type PageFormState = FormState<
-  PageValues,
-  PageField,
-  { status: 'preview'; values: PageValues; preview: string }
->;
+export type PageFormState = FormState<PageValues, PageField, PreviewState<PageValues>>;
 
 type Props = {
   action: (state: PageFormState, formData: FormData) => Promise<PageFormState>;
@@ -31,9 +28,6 @@ export function PageForm({ action, pageId, initial, version }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
-  useEffect(() => {
-    if (state.status === 'preview') document.getElementById('apercu')?.focus();
-  }, [state]);
 
   const v = state.values;
   const errors = errorsOf<PageField>(state);
@@ -68,18 +62,7 @@ export function PageForm({ action, pageId, initial, version }: Props) {
           ),
           a.fields.bodyHint,
         )}
-        <div className="actions">
-          <button type="submit" name="intent" value="preview" className="button-secondary">
-            {a.preview}
-          </button>
-        </div>
-        {state.status === 'preview' && (
-          <section id="apercu" className="preview" aria-labelledby="apercu-titre" tabIndex={-1}>
-            <h2 id="apercu-titre">{a.previewTitle}</h2>
-            {/* Rendered on the server by lib/markdown.ts, the one sanitising renderer, as it will be published. */}
-            <div className="article__body" dangerouslySetInnerHTML={{ __html: state.preview }} />
-          </section>
-        )}
+        <BodyPreview state={state} />
       </fieldset>
       <fieldset>
         <legend>{p.fieldset.publication}</legend>

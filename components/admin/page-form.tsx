@@ -7,6 +7,7 @@ import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { errorsOf, messageOf, type FormState } from '../form-state';
 import { useErrorFocus } from '../use-error-focus';
 import { BodyPreview, type PreviewState } from './body-preview';
+import { PictureInserter, type PickablePicture } from './picture-inserter';
 
 const p = t.admin.pages;
 const a = t.admin.articles;
@@ -21,10 +22,12 @@ type Props = {
   initial: PageValues;
   /** The version the page was read at: a save over someone else's later save is refused. */
   version: number | null;
+  /** The library's latest pictures, to place in the text. */
+  pictures: PickablePicture[];
 };
 
 /** Writing and editing a page of the site: a plain form post (the preview too) that works without JavaScript. */
-export function PageForm({ action, pageId, initial, version }: Props) {
+export function PageForm({ action, pageId, initial, version, pictures }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: initial });
   const formRef = useRef<HTMLFormElement>(null);
   useErrorFocus(formRef, state);
@@ -62,6 +65,7 @@ export function PageForm({ action, pageId, initial, version }: Props) {
           ),
           a.fields.bodyHint,
         )}
+        <PictureInserter pictures={pictures} textareaId="page-bodyMarkdown" />
         <BodyPreview state={state} />
       </fieldset>
       <fieldset>

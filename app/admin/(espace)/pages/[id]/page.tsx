@@ -4,6 +4,7 @@ import { requireStaff } from '@/app/_server/staff-guard';
 import { PageForm } from '@/components/admin/page-form';
 import { getPageForEditing } from '@/db/pages';
 import { t } from '@/lib/i18n';
+import { latestPictures } from '../../articles/hero-choice';
 import { pagePath } from '@/lib/page-form';
 import { deletePageAction, savePageAction } from '../actions';
 import { toPageValues } from '../page-values';
@@ -35,7 +36,13 @@ export default async function EditPagePage(props: PageProps<'/admin/pages/[id]'>
           {p.saved}
         </p>
       )}
-      <PageForm action={savePageAction} pageId={page.id} initial={toPageValues(page)} version={page.version} />
+      <PageForm
+        action={savePageAction}
+        pageId={page.id}
+        initial={toPageValues(page)}
+        version={page.version}
+        pictures={latestPictures()}
+      />
       <form action={deletePageAction} className="admin-form">
         <input type="hidden" name="id" value={page.id} />
         <p className="hint">{p.removeHint}</p>

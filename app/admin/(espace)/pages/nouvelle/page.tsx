@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requireStaff } from '@/app/_server/staff-guard';
 import { PageForm } from '@/components/admin/page-form';
 import { t } from '@/lib/i18n';
+import { latestPictures } from '../../articles/hero-choice';
 import { savePageAction } from '../actions';
 import { blankPageValues } from '../page-values';
 
@@ -12,7 +13,13 @@ export default async function NewPagePage() {
   return (
     <>
       <h1>{t.admin.pages.create}</h1>
-      <PageForm action={savePageAction} pageId={null} initial={blankPageValues} version={null} />
+      <PageForm
+        action={savePageAction}
+        pageId={null}
+        initial={blankPageValues}
+        version={null}
+        pictures={latestPictures()}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { picturesWithoutAlt } from '@/lib/article-form';
 import { bodyImages, renderMarkdown, type LibraryPicture } from '@/lib/markdown';
 import { recordAuditIn } from './audit';
 import { db, writeTransaction, type Tx } from './index';
@@ -170,6 +171,12 @@ export function deleteMedia(id: number, actor: Actor): { deleted: MediaItem } | 
     ]);
     return { deleted: item };
   });
+}
+
+/** The pictures of a body readers would get without words (neither the body nor the library gives any), by name. */
+export function bodyPicturesWithoutAlt(markdown: string): string[] {
+  const images = bodyImages(markdown);
+  return picturesWithoutAlt(images, libraryPictures(images.map((image) => image.src)));
 }
 
 /** A body rendered by the one sanitising renderer, its library pictures with their size and words. */

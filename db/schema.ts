@@ -114,6 +114,32 @@ export const articles = sqliteTable(
   ],
 );
 
+/**
+ * The site's own pages ("À propos", "Mentions légales", "Contact"): edited like articles, at /page/<slug>,
+ * without comments, section or byline; staff choose which the footer lists, and in what order.
+ */
+export const pages = sqliteTable(
+  'pages',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    bodyMarkdown: text('body_markdown').notNull(),
+    // Rendered once, on write, by lib/markdown.ts (the one sanitising renderer).
+    bodyHtml: text('body_html').notNull(),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    inFooter: integer('in_footer', { mode: 'boolean' }).notNull().default(false),
+    footerPosition: integer('footer_position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+    version: integer('version').notNull().default(1),
+    // The WordPress page it was imported from, and a hash of what was imported: an unchanged item is skipped.
+    wpPostId: integer('wp_post_id').unique(),
+    wpHash: text('wp_hash'),
+  },
+  (t) => [index('pages_footer_idx').on(t.inFooter, t.status, t.footerPosition)],
+);
+
 export const revisionKinds = ['save', 'restore', 'autosave'] as const;
 
 /** The text of an article as each save left it (never overwritten), with who saved it; an autosave row is replaced. */

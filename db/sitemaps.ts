@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { SitemapKind } from '@/lib/sitemap-xml';
 import { isPublic } from './articles';
 import { db } from './index';
-import { articles, articleTags, sections, tags, users } from './schema';
+import { articles, articleTags, pages, sections, tags, users } from './schema';
 
 /** One address of a sitemap: a path of the site and when what it shows last changed (null: never). */
 export type SitemapEntry = { path: string; lastModified: Date | null };
@@ -62,6 +62,14 @@ export function listSitemapEntries(kind: SitemapKind): SitemapEntry[] {
         .orderBy(asc(users.id))
         .all()
         .map(toEntry('/auteur'));
+    case 'pages':
+      return db
+        .select({ slug: pages.slug, lastModified: sql<number | null>`${pages.updatedAt}` })
+        .from(pages)
+        .where(eq(pages.status, 'published'))
+        .orderBy(asc(pages.id))
+        .all()
+        .map(toEntry('/page'));
   }
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ArticleForm } from '@/lib/article-form';
 import { markdownToText, readingMinutes } from '@/lib/markdown';
-import { slugify } from '@/lib/slug';
+import { firstFreeSlug, slugify } from '@/lib/slug';
 import type { ArticleStatus, CommentMode } from '@/lib/vocabulary';
 import {
   heroColumns,
@@ -201,12 +201,7 @@ function slugOwner(slug: string): number | null {
 
 /** A slug no other article holds or held: the base, or the base with -2, -3… */
 export function freeSlug(base: string, articleId: number | null): string {
-  const root = base || 'article';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
-    const owner = slugOwner(slug);
-    if (owner === null || owner === articleId) return slug;
-  }
+  return firstFreeSlug(base, 'article', (slug) => [null, articleId].includes(slugOwner(slug)));
 }
 
 export type SaveResult =

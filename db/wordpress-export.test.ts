@@ -18,7 +18,7 @@ const importText = (text: string) => importWordPress(chunks(text), { dryRun: fal
 
 const wipe = () =>
   sqlite.exec(
-    'delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
+    'delete from pages; delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
   );
 
 // WordPress keeps times to the second.
@@ -65,6 +65,10 @@ function dump() {
       parent: parentId === null ? null : keyOf.get(parentId),
       createdAt: toSecond(createdAt),
     })),
+    pages: all<{ updatedAt: number | null }>(
+      `select slug, title, body_markdown, body_html, status, in_footer, footer_position, updated_at as updatedAt
+       from pages order by slug`,
+    ).map((row) => ({ ...row, updatedAt: toSecond(row.updatedAt) })),
     // Their order in the menu, not the numbers that give it.
     sections: all('select slug, name from sections order by position, id'),
     tags: all('select slug, name from tags order by slug'),
@@ -82,7 +86,13 @@ describe('exportWordPress', () => {
     await importText(fixture);
     // A section no article uses yet is part of the site too.
     sqlite.exec("insert into sections (slug, name, position) values ('vide', 'Vide', 99)");
+    // A page staff wrote and listed in the footer, beside the imported ones.
+    sqlite.exec(
+      `insert into pages (slug, title, body_markdown, body_html, status, in_footer, footer_position, updated_at)
+       values ('mentions', 'Mentions', 'Éditeur : *la Gazette*.', '<p>Éditeur : <em>la Gazette</em>.</p>' || char(10), 'published', 1, 3, 1709280000000)`,
+    );
     const before = dump();
+    expect(before.pages).toHaveLength(4);
     const exported = [...exportWordPress()].join('');
     expect(exported).toContain('<wp:wxr_version>1.2</wp:wxr_version>');
     wipe();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { config } from '@/lib/config';
+import { pagePath } from '@/lib/page-form';
 import { siteUrl } from '@/lib/site-url';
 import type { CommentStatus } from '@/lib/vocabulary';
 import {
@@ -72,6 +73,60 @@ function heroMetadata(row: ArticleRow): string {
   const size =
     row.heroWidth && row.heroHeight ? `s:5:"width";i:${row.heroWidth};s:6:"height";i:${row.heroHeight};` : '';
   return size ? withCredit.replace(/^a:1:\{/, `a:3:{${size}`) : withCredit;
+}
+
+type PageRow = {
+  id: number;
+  slug: string;
+  title: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  status: 'draft' | 'published';
+  inFooter: number;
+  footerPosition: number;
+  createdAt: number;
+  updatedAt: number | null;
+};
+
+/**
+ * The site's pages as WordPress pages, numbered after the articles and their attachments (WordPress numbers
+ * every kind of post in one sequence); the footer's are marked, their order as the page's menu_order.
+ */
+function* pageItems(idOffset: number, creator: string, timeZone: string): Generator<string> {
+  const rows = sqlite
+    .prepare(
+      `select id, slug, title, body_markdown as bodyMarkdown, body_html as bodyHtml, status, in_footer as inFooter,
+         footer_position as footerPosition, created_at as createdAt, updated_at as updatedAt
+       from pages order by id`,
+    )
+    .iterate() as Iterable<PageRow>;
+  for (const row of rows) {
+    const meta: [string, string][] = [[KIOSQUE_META.markdown, row.bodyMarkdown]];
+    if (row.inFooter) meta.push([KIOSQUE_META.footer, '1']);
+    yield wxrItem(
+      {
+        id: idOffset + row.id,
+        type: 'page',
+        title: row.title,
+        link: siteUrl(pagePath(encodeURIComponent(row.slug))),
+        creator,
+        content: row.bodyHtml,
+        excerpt: '',
+        date: new Date(row.createdAt),
+        modified: row.updatedAt ? new Date(row.updatedAt) : null,
+        name: row.slug,
+        status: row.status === 'published' ? 'publish' : 'draft',
+        parent: 0,
+        menuOrder: row.footerPosition,
+        commentsOpen: false,
+        sticky: false,
+        categories: [],
+        meta,
+        comments: [],
+      },
+      timeZone,
+    );
+  }
 }
 
 /** Yields the export in pieces, to be written as they come. */
@@ -215,5 +270,6 @@ function* pieces(): Generator<string> {
     };
     yield wxrItem(item, timeZone);
   }
+  yield* pageItems(2 * attachmentOffset, people[0] ? (people[0].wpLogin ?? people[0].slug) : '', timeZone);
   yield wxrTail();
 }

@@ -10,6 +10,7 @@ const { importWordPress } = await import('./wordpress-import');
 type ImportOptions = import('./wordpress-import').ImportOptions;
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
 const { getCommenterHistory } = await import('./comments');
+const { getPageForEditing, savePage } = await import('./pages');
 const { emailHash, openEmail } = await import('@/lib/commenter-identity');
 const { storeImageFile } = await import('@/lib/media-store');
 const { uploadsFileOf } = await import('@/lib/wordpress-media');
@@ -42,12 +43,15 @@ function snapshot() {
     articleTags: all('select * from article_tags order by article_id, tag_id'),
     users: all('select id, slug, name, email, role, password_hash, wp_login from users order by id'),
     redirects: all('select path, target, origin from redirects order by path'),
+    pages: all(
+      'select id, slug, title, body_markdown, body_html, status, in_footer, footer_position, wp_post_id from pages order by id',
+    ),
   };
 }
 
 beforeEach(() => {
   sqlite.exec(
-    'delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
+    'delete from pages; delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
   );
 });
 
@@ -58,7 +62,7 @@ describe('importWordPress', () => {
       imported: 6,
       updated: 0,
       unchanged: 0,
-      skipped: { corbeille: 1, 'type attachment': 3, 'type page': 1 },
+      skipped: { corbeille: 1, 'type attachment': 3 },
     });
     const rows = sqlite
       .prepare(
@@ -116,7 +120,8 @@ describe('importWordPress', () => {
   it('imports every comment whatever its status, with threads, flattening past the thread depth, and the staff badge', async () => {
     const summary = await run();
     expect(summary.comments.byStatus).toEqual({ approved: 4, pending: 1, spam: 1, trash: 2 });
-    expect(summary.comments.skipped).toEqual({ pingback: 1, trackback: 1 });
+    // A page's comments are not kept: pages take none here.
+    expect(summary.comments.skipped).toEqual({ pingback: 1, trackback: 1, 'sur une page': 1 });
     const rows = sqlite
       .prepare(
         'select c.wp_comment_id as wp, p.wp_comment_id as parent, c.depth, c.reply_to_name as replyTo, c.status, u.wp_login as staff, c.ip, c.author_email as email from comments c left join comments p on p.id = c.parent_id left join users u on u.id = c.staff_user_id where c.article_id = 101 order by c.wp_comment_id',
@@ -208,6 +213,33 @@ describe('importWordPress', () => {
     expect(history('denis@lecteurs.example').approvedCount).toBe(0);
   });
 
+  it('imports pages as the site’s pages, converted like posts; their permalink and ?page_id= lead to /page/<slug>', async () => {
+    const summary = await run();
+    expect(summary.pages).toEqual({ imported: 3, updated: 0, unchanged: 0 });
+    const pages = sqlite
+      .prepare(
+        'select slug, status, in_footer as inFooter, footer_position as position, body_html as html from pages order by wp_post_id',
+      )
+      .all() as { slug: string; html: string }[];
+    expect(pages.map((page) => ({ ...page, html: undefined }))).toEqual([
+      { slug: 'nous-contacter', status: 'published', inFooter: 0, position: 0, html: undefined },
+      // Its menu order is its place in the footer, should staff list it there.
+      { slug: 'a-propos', status: 'published', inFooter: 0, position: 2, html: undefined },
+      { slug: 'mentions-legales', status: 'draft', inFooter: 0, position: 0, html: undefined },
+    ]);
+    // wpautop's paragraphs, and nothing of the script or the handler.
+    expect(pages[1].html).toContain('<p>La <strong>Gazette</strong> paraît à Douala depuis 1998.</p>');
+    expect(pages[1].html).toContain('>Nous écrire</a>');
+    expect(pages[1].html).not.toMatch(/<script|onclick|document\.title/);
+    const target = (path: string) => sqlite.prepare('select target from redirects where path = ?').pluck().get(path);
+    expect(target('/a-propos')).toBe('/page/a-propos');
+    // /?page_id=201 is looked up as /?p=201 (lib/old-address.ts), as WordPress answers both.
+    expect(target('/?p=201')).toBe('/page/a-propos');
+    expect(target('/a-propos/mentions-legales')).toBe('/page/mentions-legales');
+    expect(target('/contact')).toBe('/page/nous-contacter');
+    expect((await run()).pages).toEqual({ imported: 0, updated: 0, unchanged: 3 });
+  });
+
   it('keeps old addresses: the permalink (decoded), ?p=ID, categories and tags', async () => {
     await run();
     const target = (from: string) =>
@@ -297,7 +329,7 @@ describe('importWordPress', () => {
     await run();
     const uninterrupted = snapshot();
     sqlite.exec(
-      'delete from comments; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
+      'delete from pages; delete from comments; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
     );
     async function* dies() {
       yield* chunks(fixture.slice(0, fixture.indexOf('<wp:post_id>104')), 512);
@@ -363,6 +395,30 @@ describe('importWordPress', () => {
     expect(after.body_html).toBe((before as { body_html: string }).body_html.replace('Premier', 'Tout premier'));
   });
 
+  it('leaves an imported page editable: saved with one word changed, only that word changes', async () => {
+    await run();
+    const id = sqlite.prepare("select id from pages where slug = 'a-propos'").pluck().get() as number;
+    const before = getPageForEditing(id)!;
+    const html = () => sqlite.prepare('select body_html from pages where id = ?').pluck().get(id) as string;
+    const htmlBefore = html();
+    const result = savePage(
+      id,
+      {
+        title: before.title,
+        slug: before.slug,
+        bodyMarkdown: before.bodyMarkdown.replace('douze', 'treize'),
+        status: before.status,
+        inFooter: before.inFooter,
+        footerPosition: before.footerPosition,
+      },
+      { staffId: sqlite.prepare('select min(id) from users').pluck().get() as number, ip: null },
+      new Date('2026-03-01T12:00:00Z'),
+    );
+    expect(result.ok).toBe(true);
+    expect(htmlBefore).toContain('douze');
+    expect(html()).toBe(htmlBefore.replace('douze', 'treize'));
+  });
+
   for (const name of ['theme-unit-test.wxr.xml', 'block-test-data.wxr.xml']) {
     const file = path.join(sharedDir, 'wordpress', name);
     if (!fs.existsSync(file)) {
@@ -380,6 +436,9 @@ describe('importWordPress', () => {
       const first = snapshot();
       const again = await run(text);
       expect(again.posts.imported + again.posts.updated).toBe(0);
+      expect(again.pages.imported + again.pages.updated).toBe(0);
+      expect(again.pages.unchanged).toBe(summary.pages.imported);
+      console.info(`${name}: ${summary.posts.imported} posts, ${summary.pages.imported} pages`);
       expect(snapshot()).toEqual(first);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     }, 120_000);

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { emailHash } from '@/lib/commenter-identity';
 import { config } from '@/lib/config';
-import { readingMinutesOfText, renderMarkdownWithText } from '@/lib/markdown';
+import { readingMinutesOfText, renderMarkdown, renderMarkdownWithText } from '@/lib/markdown';
+import { pagePath } from '@/lib/page-form';
 import { attachmentMetadata, isImageUrl, ownPath, uploadedImageUrls } from '@/lib/wordpress-media';
 import { placeReply, type ReplyTarget } from '@/lib/reply-placement';
-import { slugify } from '@/lib/slug';
+import { firstFreeSlug, slugify } from '@/lib/slug';
 import { wordpressCommentToText, wordpressToMarkdown, type WpImage } from '@/lib/wordpress-content';
-import { decideComment, decidePost, normaliseOldPath, oldSitePath } from '@/lib/wordpress-item';
+import { decideComment, decidePost, normaliseOldPath, oldSitePath, type PostDecision } from '@/lib/wordpress-item';
 import type { ImportSummary } from '@/lib/wordpress-summary';
 import type { CommentStatus } from '@/lib/vocabulary';
 import { readWxr, type WxrItem, type WxrRecord } from '@/lib/wxr-reader';
@@ -18,6 +19,8 @@ import { db, sqlite } from './index';
 import { articles as demoArticles } from './seed-content';
 import { getSettings } from './settings';
 import { articleRedirects, articles, articleTags, comments, sections, tags, users } from './schema';
+
+type PostItem = Extract<PostDecision, { kind: 'post' }>;
 
 // Bumped when the mapping changes, so a second run rewrites what the first one wrote the old way.
 const MAPPING_VERSION = '2';
@@ -56,6 +59,7 @@ const emptySummary = (dryRun: boolean): ImportSummary => ({
   sections: { created: 0, reused: 0 },
   tags: { created: 0, reused: 0 },
   posts: { imported: 0, updated: 0, unchanged: 0, skipped: {} },
+  pages: { imported: 0, updated: 0, unchanged: 0 },
   comments: {
     imported: 0,
     updated: 0,
@@ -162,6 +166,23 @@ export function createWordPressImporter(options: ImportOptions) {
          hero_caption = @caption, hero_credit = @credit
        where wp_post_id = @wpPostId and (hero_src is not @src or hero_width is not @width or hero_height is not @height
          or hero_alt is not @alt or hero_caption is not @caption or hero_credit is not @credit)`,
+    ),
+    pageByWp: sqlite.prepare('select id, slug, wp_hash as wpHash from pages where wp_post_id = ?'),
+    pageSlugTaken: sqlite.prepare('select 1 from pages where slug = ?').pluck(),
+    insertPage: sqlite.prepare(
+      `insert into pages (slug, title, body_markdown, body_html, status, in_footer, footer_position, created_at,
+         updated_at, wp_post_id, wp_hash)
+       values (@slug, @title, @bodyMarkdown, @bodyHtml, @status, @inFooter, @footerPosition,
+         coalesce(@createdAt, unixepoch('subsec') * 1000), @updatedAt, @wpPostId, @wpHash)`,
+    ),
+    // Staff's choice of the footer stays unless the export itself lists the page there (an export of this site).
+    updatePage: sqlite.prepare(
+      `update pages set title = @title, body_markdown = @bodyMarkdown, body_html = @bodyHtml, status = @status,
+         in_footer = case when @inFooter then 1 else in_footer end,
+         footer_position = case when @inFooter then @footerPosition else footer_position end,
+         created_at = coalesce(@createdAt, created_at), updated_at = @updatedAt, wp_hash = @wpHash,
+         version = version + 1
+       where id = @id`,
     ),
     updateComment: sqlite.prepare('update comments set status = ?, body = ? where id = ?'),
     storedComment: sqlite.prepare(
@@ -311,11 +332,12 @@ export function createWordPressImporter(options: ImportOptions) {
 
   /** A slug no other article holds or held (as staff-articles' freeSlug), read through prepared statements. */
   function freeSlug(base: string): string {
-    const root = base || 'article';
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? root : `${root.slice(0, 76)}-${n}`;
-      if (!statements.slugTaken.get(slug, slug)) return slug;
-    }
+    return firstFreeSlug(base, 'article', (slug) => !statements.slugTaken.get(slug, slug));
+  }
+
+  /** A slug no other page holds: pages have their own addresses (/page/<slug>), apart from articles'. */
+  function freePageSlug(base: string): string {
+    return firstFreeSlug(base, 'page', (slug) => !statements.pageSlugTaken.get(slug));
   }
 
   function hashOfEmail(email: string): string {
@@ -407,7 +429,6 @@ export function createWordPressImporter(options: ImportOptions) {
     }
     for (const note of decision.notes)
       summary.notes.push({ line: record.line, item: itemLabel(record), message: note });
-    if (decision.thumbnailId) heroes.set(decision.wpId, decision.thumbnailId);
     for (const url of uploadedImageUrls(decision.content)) {
       const image = copied.get(url);
       const oldPath = image && oldSitePath(url, siteUrls);
@@ -421,6 +442,8 @@ export function createWordPressImporter(options: ImportOptions) {
         JSON.stringify([record.fields, record.categories, record.meta, record.comments.map((c) => [c.fields, c.meta])]),
       )
       .digest('base64');
+    if (decision.postType === 'page') return page(record, decision, hash);
+    if (decision.thumbnailId) heroes.set(decision.wpId, decision.thumbnailId);
     const existing = statements.articleByWp.get(decision.wpId) as
       { id: number; slug: string; wpHash: string | null } | undefined;
     progress.comments += record.comments.length;
@@ -433,15 +456,7 @@ export function createWordPressImporter(options: ImportOptions) {
       }
       return;
     }
-    let bodyMarkdown: string;
-    if (decision.markdown !== null) bodyMarkdown = decision.markdown;
-    else {
-      const converted = wordpressToMarkdown(decision.content, {
-        galleryImages: (ids) => galleryImages(decision.wpId, ids),
-      });
-      for (const name of converted.unknownShortcodes) bump(summary.unknownShortcodes, name);
-      bodyMarkdown = rewriteImages(converted.markdown, decision.content);
-    }
+    const bodyMarkdown = markdownOf(decision);
     const rendered = renderMarkdownWithText(bodyMarkdown);
     const values = {
       title: decision.title,
@@ -488,6 +503,61 @@ export function createWordPressImporter(options: ImportOptions) {
     if (slug !== decision.slug && !decision.oldPath) addRedirect(`/${decision.slug}`, target);
     const written = writeComments(record, articleId);
     wrote(1 + tagIds.length + written);
+  }
+
+  /** The Markdown the editor edits: an export of this site's own, or the WordPress content converted. */
+  function markdownOf(decision: PostItem): string {
+    if (decision.markdown !== null) return decision.markdown;
+    const converted = wordpressToMarkdown(decision.content, {
+      galleryImages: (ids) => galleryImages(decision.wpId, ids),
+    });
+    for (const name of converted.unknownShortcodes) bump(summary.unknownShortcodes, name);
+    return rewriteImages(converted.markdown, decision.content);
+  }
+
+  /**
+   * A WordPress page becomes one of the site's pages, converted as posts are; its old permalink and
+   * /?page_id= lead to /page/<slug>. Pages take no comments here: theirs are counted as skipped.
+   */
+  function page(record: WxrItem, decision: PostItem, hash: string) {
+    progress.comments += record.comments.length;
+    for (let i = 0; i < record.comments.length; i++) bump(summary.comments.skipped, 'sur une page');
+    const existing = statements.pageByWp.get(decision.wpId) as
+      { id: number; slug: string; wpHash: string | null } | undefined;
+    if (existing?.wpHash === hash) {
+      summary.pages.unchanged++;
+      return;
+    }
+    const bodyMarkdown = markdownOf(decision);
+    const values = {
+      title: decision.title,
+      bodyMarkdown,
+      bodyHtml: renderMarkdown(bodyMarkdown),
+      status: decision.status,
+      inFooter: decision.inFooter ? 1 : 0,
+      footerPosition: decision.menuOrder,
+      createdAt: decision.createdAt?.getTime() ?? null,
+      updatedAt: decision.modifiedAt?.getTime() ?? null,
+      wpPostId: decision.wpId,
+      wpHash: hash,
+    };
+    begin();
+    let slug: string;
+    if (existing) {
+      slug = existing.slug;
+      statements.updatePage.run({ ...values, id: existing.id });
+      summary.pages.updated++;
+    } else {
+      slug = freePageSlug(decision.slug);
+      statements.insertPage.run({ ...values, slug });
+      summary.pages.imported++;
+    }
+    const target = pagePath(slug);
+    if (decision.oldPath) addRedirect(decision.oldPath, target);
+    // WordPress answers /?page_id=ID and /?p=ID alike: both are looked up as /?p=ID (lib/old-address.ts).
+    addRedirect(`/?p=${decision.wpId}`, target);
+    if (!decision.oldPath) addRedirect(`/${decision.slug}`, target);
+    wrote(1);
   }
 
   function fallbackSection(): number {

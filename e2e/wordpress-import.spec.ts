@@ -38,6 +38,7 @@ test.beforeAll(async () => {
 
 test('right after the import, a listing the site had cached shows the imported articles', async ({ request }) => {
   expect(importOutput).toContain('régénère ses pages');
+  expect(importOutput).toContain('Pages : 3 importées, 0 mises à jour, 0 inchangées');
   expect(await (await request.get('/rubrique/economie')).text()).toContain('Le port de Kribi en photos');
 });
 
@@ -75,6 +76,12 @@ test.describe('old WordPress addresses, JavaScript off', () => {
     ['/tag/cacao/', '/mot-cle/cacao'],
     ['/author/mbella/', '/auteur/joseph-mbella'],
     ['/feed/', '/flux.xml'],
+    // Pages: their permalink, and WordPress's /?page_id= (or /?p=) for them.
+    ['/a-propos/', '/page/a-propos'],
+    ['/?page_id=201', '/page/a-propos'],
+    ['/?p=201', '/page/a-propos'],
+    ['/a-propos/mentions-legales/', '/page/mentions-legales'],
+    ['/contact/', '/page/nous-contacter'],
   ];
   for (const [from, to] of moves) {
     test(`${from} answers 301 to ${to}`, async ({ request }) => {
@@ -105,6 +112,26 @@ test.describe('old WordPress addresses, JavaScript off', () => {
   }) => {
     const feed = await (await request.get('/rubrique/societe/flux.xml')).text();
     expect(feed).toMatch(/<guid[^>]*>[^<]*\/\?p=102<\/guid>/);
+  });
+
+  test('an imported page opens from its old permalink in one hop, its markup converted and made inert', async ({
+    page,
+  }) => {
+    const response = await page.goto('/a-propos/');
+    expect(response?.status()).toBe(200);
+    expect(response?.request().redirectedFrom()?.redirectedFrom()).toBeNull();
+    await expect(page).toHaveURL(/\/page\/a-propos$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'À propos de la Gazette' })).toBeVisible();
+    await expect(page.locator('.article__body strong')).toHaveText('Gazette');
+    await expect(page.locator('.article__body').getByRole('link', { name: 'Nous écrire' })).toBeVisible();
+    await expect(page.locator('.article__body script, .article__body [onclick]')).toHaveCount(0);
+    await expect(page).not.toHaveTitle(/pris/);
+    // Its comments were not kept: a page takes none.
+    await expect(page.getByText('Bravo.')).toHaveCount(0);
+  });
+
+  test('an imported draft page answers 404 at its address', async ({ request }) => {
+    expect((await request.get('/page/mentions-legales')).status()).toBe(404);
   });
 
   test('an address the old site never had is still the French 404', async ({ page }) => {

@@ -26,7 +26,8 @@ export type ArticleFieldError =
   | 'pictureAlt'
   | 'slugTaken';
 
-const text = (max: number, required = false) =>
+/** A one-line text field, cleaned; `required` refuses it empty. Shared by the forms that write public text. */
+export const text = (max: number, required = false) =>
   z.preprocess(
     (raw) => (typeof raw === 'string' ? cleanText(raw) : ''),
     z
@@ -35,29 +36,34 @@ const text = (max: number, required = false) =>
       .refine((value) => !required || value.length > 0, { error: 'required' }),
   );
 
-const checkbox = z.preprocess((raw) => raw === 'on', z.boolean());
+export const checkbox = z.preprocess((raw) => raw === 'on', z.boolean());
+
+/** An address typed by staff: empty (taken from the title) or lowercase words and hyphens. */
+export const slugField = z.preprocess(
+  (raw) => (typeof raw === 'string' ? raw.trim().toLowerCase() : ''),
+  z
+    .string()
+    .max(articleLimits.slug, { error: 'tooLong' })
+    .refine((value) => value === '' || slugPattern.test(value), { error: 'invalidSlug' }),
+);
+
+// The body keeps its own line breaks and spaces: Markdown gives them meaning.
+export const bodyField = z.preprocess(
+  (raw) => (typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''),
+  z
+    .string()
+    .max(articleLimits.bodyMarkdown, { error: 'tooLong' })
+    .refine((value) => value.trim() !== '', { error: 'required' }),
+);
 
 /** The article form as staff post it; the publication time is read in the newsroom's time zone. */
 export function articleFormSchema(timeZone: string) {
   return z
     .object({
       title: text(articleLimits.title, true),
-      slug: z.preprocess(
-        (raw) => (typeof raw === 'string' ? raw.trim().toLowerCase() : ''),
-        z
-          .string()
-          .max(articleLimits.slug, { error: 'tooLong' })
-          .refine((value) => value === '' || slugPattern.test(value), { error: 'invalidSlug' }),
-      ),
+      slug: slugField,
       dek: text(articleLimits.dek),
-      // The body keeps its own line breaks and spaces: Markdown gives them meaning.
-      bodyMarkdown: z.preprocess(
-        (raw) => (typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n') : ''),
-        z
-          .string()
-          .max(articleLimits.bodyMarkdown, { error: 'tooLong' })
-          .refine((value) => value.trim() !== '', { error: 'required' }),
-      ),
+      bodyMarkdown: bodyField,
       sectionId: z.coerce
         .number({ error: 'invalidChoice' })
         .int({ error: 'invalidChoice' })
@@ -143,10 +149,12 @@ export const articleFields = [
 ] as const satisfies readonly ArticleField[];
 
 /** Field → error code, the first per field; the form maps codes to messages/fr-admin.ts. */
-export function articleErrors(error: z.ZodError): Partial<Record<ArticleField, ArticleFieldError>> {
-  const errors: Partial<Record<ArticleField, ArticleFieldError>> = {};
+export function articleErrors<F extends string = ArticleField>(
+  error: z.ZodError,
+): Partial<Record<F, ArticleFieldError>> {
+  const errors: Partial<Record<F, ArticleFieldError>> = {};
   for (const issue of error.issues) {
-    const field = issue.path[0] as ArticleField;
+    const field = issue.path[0] as F;
     const code =
       (['required', 'tooLong', 'invalidSlug', 'invalidDate', 'tooManyTags'] as const).find(
         (known) => known === issue.message,

@@ -7,7 +7,7 @@ export const NEWS_SITEMAP_SIZE = 1_000;
 export const NEWS_SITEMAP_HOURS = 48;
 
 /** The child files of the sitemap index: `/sitemaps/<kind>-<n>.xml`, n from 1. */
-export const sitemapKinds = ['articles', 'rubriques', 'mots-cles', 'auteurs'] as const;
+export const sitemapKinds = ['articles', 'rubriques', 'mots-cles', 'auteurs', 'pages'] as const;
 export type SitemapKind = (typeof sitemapKinds)[number];
 
 export const sitemapFilePath = (kind: SitemapKind, page: number) => `/sitemaps/${kind}-${page}.xml`;

@@ -21,3 +21,12 @@ export function slugify(text: string): string {
 }
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The base (or `fallback` when empty), else the base with -2, -3…: the first that `isFree` accepts. */
+export function firstFreeSlug(base: string, fallback: string, isFree: (slug: string) => boolean): string {
+  const root = base || fallback;
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? root : `${root.slice(0, MAX_SLUG_LENGTH - 4)}-${n}`;
+    if (isFree(slug)) return slug;
+  }
+}

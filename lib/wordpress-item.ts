@@ -1,4 +1,5 @@
 import { parseLocalDateTime } from './local-time';
+import { FOOTER_POSITION_MAX } from './page-form';
 import { slugify } from './slug';
 import type { WxrComment, WxrItem } from './wxr-reader';
 import { KIOSQUE_META } from './wxr-writer';
@@ -11,6 +12,8 @@ export type PostDecision =
   | { kind: 'invalid'; message: string }
   | {
       kind: 'post';
+      /** A post becomes an article, a page one of the site's pages (/page/<slug>). */
+      postType: 'post' | 'page';
       wpId: number;
       title: string;
       slug: string;
@@ -30,6 +33,10 @@ export type PostDecision =
       /** The path the post had on WordPress ("/2015/01/hello"), when the export gives it. */
       oldPath: string | null;
       thumbnailId: number | null;
+      /** A page's place among the others (wp:menu_order): its order in the footer, should staff list it there. */
+      menuOrder: number;
+      /** A page this site listed in its footer (postmeta _kiosque_footer, in its own exports). */
+      inFooter: boolean;
       notes: string[];
     };
 
@@ -130,12 +137,15 @@ export function decidePost(item: WxrItem, context: PostContext): PostDecision {
   if (!Number.isSafeInteger(wpId) || wpId <= 0)
     return { kind: 'invalid', message: `wp:post_id « ${item.fields['wp:post_id']} » n’est pas un nombre` };
   const type = item.fields['wp:post_type'].trim();
-  if (type !== 'post') return { kind: 'skip', reason: `type ${type}` };
+  if (type !== 'post' && type !== 'page') return { kind: 'skip', reason: `type ${type}` };
   const wpStatus = item.fields['wp:status']?.trim() || 'draft';
   if (wpStatus === 'trash') return { kind: 'skip', reason: 'corbeille' };
   if (wpStatus === 'auto-draft' || wpStatus === 'inherit') return { kind: 'skip', reason: `statut ${wpStatus}` };
   const notes: string[] = [];
-  let status: 'draft' | 'published' = wpStatus === 'publish' || wpStatus === 'future' ? 'published' : 'draft';
+  // A page has no publication time to wait for: a scheduled one waits as a draft.
+  let status: 'draft' | 'published' =
+    wpStatus === 'publish' || (wpStatus === 'future' && type === 'post') ? 'published' : 'draft';
+  if (wpStatus === 'future' && type === 'page') notes.push('page programmée : importée en brouillon');
   if (item.fields['wp:post_password']?.trim()) {
     status = 'draft';
     notes.push('protégé par mot de passe : importé en brouillon');
@@ -163,8 +173,10 @@ export function decidePost(item: WxrItem, context: PostContext): PostDecision {
         author: authorLogin,
       })
     : oldSitePath(item.fields.link ?? '', context.siteUrls);
+  const menuOrder = Number(item.fields['wp:menu_order']);
   return {
     kind: 'post',
+    postType: type,
     wpId,
     title: title || `(sans titre ${wpId})`,
     slug: slugify(postName) || slugify(title) || `article-${wpId}`,
@@ -187,6 +199,8 @@ export function decidePost(item: WxrItem, context: PostContext): PostDecision {
     markdown: item.meta[KIOSQUE_META.markdown] ?? null,
     oldPath,
     thumbnailId: Number.isSafeInteger(thumbnail) && thumbnail > 0 ? thumbnail : null,
+    menuOrder: Number.isSafeInteger(menuOrder) && menuOrder > 0 ? Math.min(menuOrder, FOOTER_POSITION_MAX) : 0,
+    inFooter: item.meta[KIOSQUE_META.footer] === '1',
     notes,
   };
 }

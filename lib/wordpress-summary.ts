@@ -10,6 +10,7 @@ export type ImportSummary = {
   sections: { created: number; reused: number };
   tags: { created: number; reused: number };
   posts: { imported: number; updated: number; unchanged: number; skipped: Record<string, number> };
+  pages: { imported: number; updated: number; unchanged: number };
   comments: {
     imported: number;
     updated: number;
@@ -34,11 +35,12 @@ const list = (counts: Record<string, number>) =>
     .join(', ') || 'aucun';
 
 export function formatImportSummary(summary: ImportSummary): string {
-  const { posts, comments } = summary;
+  const { posts, pages, comments } = summary;
   const lines = [
     summary.dryRun ? 'Essai à blanc (--dry-run) : rien n’a été écrit.' : 'Import terminé.',
     `Export WXR ${summary.wxrVersion}`,
     `Articles : ${posts.imported} importés, ${posts.updated} mis à jour, ${posts.unchanged} inchangés ; ignorés : ${list(posts.skipped)}`,
+    `Pages : ${pages.imported} importées, ${pages.updated} mises à jour, ${pages.unchanged} inchangées`,
     `Commentaires : ${comments.imported} importés, ${comments.updated} mis à jour, ${comments.unchanged} inchangés ; par statut : ${list(comments.byStatus)} ; ${comments.replies} réponses dont ${comments.flattened} ramenées à la profondeur du fil ; ignorés : ${list(comments.skipped)}`,
     `Auteurs : ${summary.authors.created} créés, ${summary.authors.reused} retrouvés ; rubriques : ${summary.sections.created} créées, ${summary.sections.reused} retrouvées ; mots-clés : ${summary.tags.created} créés, ${summary.tags.reused} retrouvés`,
     `Anciennes adresses redirigées : ${summary.redirects}`,

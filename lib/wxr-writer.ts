@@ -34,6 +34,8 @@ export type WxrItemOut = {
   name: string;
   status: 'publish' | 'future' | 'draft' | 'inherit';
   parent: number;
+  /** A page's order among the others (WordPress's menu_order). */
+  menuOrder?: number;
   commentsOpen: boolean;
   sticky: boolean;
   attachmentUrl?: string;
@@ -49,6 +51,8 @@ export const KIOSQUE_META = {
   replyTo: '_kiosque_reply_to',
   /** On a category: a section of this site (its place in the menu is the export's order), even with no article. */
   section: '_kiosque_section',
+  /** On a page: listed in this site's footer (its order there is the page's menu_order). */
+  footer: '_kiosque_footer',
 } as const;
 
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
@@ -150,7 +154,7 @@ export function wxrItem(item: WxrItemOut, timeZone: string): string {
     `\t\t<wp:post_name>${cdata(encodeURIComponent(item.name).toLowerCase())}</wp:post_name>`,
     `\t\t<wp:status>${cdata(item.status)}</wp:status>`,
     `\t\t<wp:post_parent>${item.parent}</wp:post_parent>`,
-    `\t\t<wp:menu_order>0</wp:menu_order>`,
+    `\t\t<wp:menu_order>${item.menuOrder ?? 0}</wp:menu_order>`,
     `\t\t<wp:post_type>${cdata(item.type)}</wp:post_type>`,
     `\t\t<wp:post_password>${cdata('')}</wp:post_password>`,
     `\t\t<wp:is_sticky>${item.sticky ? 1 : 0}</wp:is_sticky>`,

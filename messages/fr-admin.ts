@@ -1,6 +1,7 @@
 // The staff dashboard's text, in French; part of the catalog as `t.admin` (messages/fr.ts).
 import type { CommenterRuleKind } from '@/lib/vocabulary';
 import { formatNumber, plural } from './plural';
+import { pages } from './fr-pages';
 import { team } from './fr-team';
 
 export const admin = {
@@ -23,6 +24,7 @@ export const admin = {
   },
   roles: { admin: 'administrateur', editor: 'éditeur', moderator: 'modérateur' },
   team,
+  pages,
   signIn: {
     title: 'Connexion à la rédaction',
     email: 'E-mail',

@@ -1,6 +1,7 @@
 import { ErrorMessagesProvider } from '@/components/error-messages';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { listFooterPages } from '@/db/pages';
 import { listSections } from '@/db/taxonomy';
 import { t } from '@/lib/i18n';
 
@@ -19,7 +20,7 @@ export function SiteChrome({ children, query }: { children: React.ReactNode; que
       <main id="contenu" className="page" tabIndex={-1}>
         <ErrorMessagesProvider messages={t.error}>{children}</ErrorMessagesProvider>
       </main>
-      <SiteFooter sections={sections} />
+      <SiteFooter sections={sections} pages={listFooterPages()} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ArticleField } from '@/lib/article-form';
 import { t } from '@/lib/i18n';
 import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { messageOf, type FormState } from '../form-state';
-
+import { BodyPreview, type PreviewState } from './body-preview';
 import { useAutosave, type AutosaveState } from './use-autosave';
 import { PictureInserter, type PickablePicture } from './picture-inserter';
 import { useFormAction } from '../use-form-action';
@@ -16,11 +16,7 @@ const w = t.admin.writing;
 
 export type ArticleValues = Record<ArticleField, string>;
 /** The editor's states, plus the preview: the body rendered as it will be published, the form kept. */
-export type ArticleFormState = FormState<
-  ArticleValues,
-  ArticleField,
-  { status: 'preview'; values: ArticleValues; preview: string }
->;
+export type ArticleFormState = FormState<ArticleValues, ArticleField, PreviewState<ArticleValues>>;
 
 type Props = {
   action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
@@ -75,9 +71,6 @@ export function ArticleForm({
   const { state, pending, errors, form } = useFormAction(action, initial);
   const target = useMemo(() => (articleId && version ? { articleId, version } : null), [articleId, version]);
   const autosaved = useAutosave(form.ref, target, autosave);
-  useEffect(() => {
-    if (state.status === 'preview') document.getElementById('apercu')?.focus();
-  }, [state]);
 
   const v = state.values;
   const field = (name: ArticleField, control: (props: ControlProps) => React.ReactNode, hint?: string) => (
@@ -139,18 +132,7 @@ export function ArticleForm({
         )}
         <PictureInserter pictures={pictures} textareaId="article-bodyMarkdown" />
         {text('source')}
-        <div className="actions">
-          <button type="submit" name="intent" value="preview" className="button-secondary">
-            {a.preview}
-          </button>
-        </div>
-        {state.status === 'preview' && (
-          <section id="apercu" className="preview" aria-labelledby="apercu-titre" tabIndex={-1}>
-            <h2 id="apercu-titre">{a.previewTitle}</h2>
-            {/* Rendered on the server by lib/markdown.ts, the one sanitising renderer, as it will be published. */}
-            <div className="article__body" dangerouslySetInnerHTML={{ __html: state.preview }} />
-          </section>
-        )}
+        <BodyPreview state={state} />
       </fieldset>
       <fieldset>
         <legend>{a.fieldset.classification}</legend>

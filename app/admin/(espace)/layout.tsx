@@ -9,6 +9,7 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: '/admin/commentaires', label: t.admin.nav.comments, permission: 'moderate' },
   { href: '/admin/articles', label: t.admin.nav.articles, permission: 'articles' },
   { href: '/admin/rubriques', label: t.admin.nav.taxonomy, permission: 'articles' },
+  { href: '/admin/pages', label: t.admin.pages.nav, permission: 'articles' },
   { href: '/admin/medias', label: t.admin.nav.media, permission: 'articles' },
   { href: '/admin/redirections', label: t.admin.nav.redirects, permission: 'articles' },
   { href: '/admin/signatures', label: t.admin.team.nav.bylines, permission: 'articles' },

@@ -7,19 +7,17 @@ import { requireStaff, requireStaffForRoute } from '@/app/_server/staff-guard';
 import { unlessStorageFails } from '@/app/_server/storage-guard';
 import { autosaveArticle } from '@/db/revisions';
 import { getArticleForEditing, saveArticle } from '@/db/staff-articles';
-import { getMedia, libraryPictures, renderBody } from '@/db/media';
+import { bodyPicturesWithoutAlt, getMedia, renderBody } from '@/db/media';
 import {
   articleErrors,
   articleFormSchema,
   autosaveSchema,
-  picturesWithoutAlt,
   type ArticleField,
   type ArticleFieldError,
 } from '@/lib/article-form';
 import { config } from '@/lib/config';
 import { formatTime } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { bodyImages } from '@/lib/markdown';
 import type { ArticleFormState } from '@/components/admin/article-form';
 import type { AutosaveState } from '@/components/admin/use-autosave';
 import { invalid, type FieldErrors } from '@/components/form-state';
@@ -63,8 +61,7 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
       if (hero && !form.heroAlt && !(chosen?.alt ?? '')) errors.heroAlt = 'altRequired';
       // Readers never get a picture without words: publishing waits until each one of the body has some.
       if (form.status === 'published') {
-        const images = bodyImages(form.bodyMarkdown);
-        withoutAlt = picturesWithoutAlt(images, libraryPictures(images.map((image) => image.src)));
+        withoutAlt = bodyPicturesWithoutAlt(form.bodyMarkdown);
         if (withoutAlt.length) errors.bodyMarkdown = 'pictureAlt';
       }
     }

@@ -7,6 +7,13 @@ import { t } from '@/lib/i18n';
 const a = t.admin.articles;
 const failures = a.image.results;
 
+const pick = ({ id, src, name, alt }: PickablePicture): PickablePicture => ({ id, src, name, alt });
+
+/** The media library's latest pictures, to place in a text (articles and pages). */
+export function latestPictures(): PickablePicture[] {
+  return listMedia({ search: '', since: null, until: null, page: 1 }).rows.map(pick);
+}
+
 /**
  * What the article pages share about pictures: the library's latest ones to choose from, and the answer of
  * an upload sent from the page (?image=<id>, the new picture, chosen with its words; or why it was refused).
@@ -15,11 +22,11 @@ export function heroChoice(query: Record<string, string | string[] | undefined>,
   const raw = typeof query.image === 'string' ? query.image : '';
   const uploaded = /^\d{1,9}$/.test(raw) ? getMedia(Number(raw)) : null;
   const failure = raw in failures ? (raw as keyof typeof failures) : null;
-  const latest = listMedia({ search: '', since: null, until: null, page: 1 }).rows;
-  const pictures: PickablePicture[] = [
-    ...(uploaded && !latest.some((item) => item.id === uploaded.id) ? [uploaded] : []),
+  const latest = latestPictures();
+  const pictures = [
+    ...(uploaded && !latest.some((item) => item.id === uploaded.id) ? [pick(uploaded)] : []),
     ...latest,
-  ].map(({ id, src, name, alt }) => ({ id, src, name, alt }));
+  ];
   return {
     pictures,
     uploaded: uploaded !== null,

@@ -27,7 +27,8 @@ const pool = (overrides: Partial<typeof options> = {}) => {
 };
 afterAll(() => Promise.all(pools.map((created) => created.close())));
 
-describe('the search pool', () => {
+// Each pool boots a worker thread that compiles the search module: seconds on a loaded 2-core machine.
+describe('the search pool', { timeout: 30_000 }, () => {
   it('answers in a worker thread what the search answers in the page thread', async () => {
     const answer = await pool().search(match, noFilter, 1);
     const direct = searchArticles(match, noFilter, 1);

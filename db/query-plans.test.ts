@@ -175,3 +175,22 @@ describe('no page reads articles or comments whole', () => {
     expect(fullScans('select count(*) from comments where body like ?', ['%x%'])).toEqual(['SCAN comments']);
   });
 });
+
+describe('posting a comment on a site whose planner has no statistics (no ANALYZE has run)', () => {
+  it('reads the commenter’s history through their own rows, never through all comments of a status', () => {
+    sqlite.exec('drop table if exists sqlite_stat1; drop table if exists sqlite_stat4; analyze sqlite_schema');
+    queries.length = 0;
+    comments.getCommenterHistory({
+      emailHash: 'h',
+      ip: '198.51.100.1',
+      articleId: big.id,
+      body: 'Bonjour',
+      now: new Date(),
+    });
+    const plans = queries.flatMap(({ sql, params }) =>
+      (sqlite.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.filter((detail) => /comments USING (COVERING )?INDEX comments_status/.test(detail))).toEqual([]);
+  });
+});

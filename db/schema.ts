@@ -256,6 +256,8 @@ export const comments = sqliteTable(
     // The approved tab's count leaves out authors' deleted comments kept for their replies, from the index alone.
     index('comments_status_deleted_idx').on(t.status, t.deletedAt),
     index('comments_email_idx').on(t.authorEmailHash, t.createdAt),
+    // A returning commenter's approved count, read on every post: by the commenter, not by the status.
+    index('comments_email_status_idx').on(t.authorEmailHash, t.status),
     index('comments_ip_idx').on(t.ip, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
   ],

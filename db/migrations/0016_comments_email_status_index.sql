@@ -1,0 +1,1 @@
+CREATE INDEX `comments_email_status_idx` ON `comments` (`author_email_hash`,`status`);

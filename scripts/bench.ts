@@ -74,7 +74,9 @@ const server = await startProductionServer({
   distDir: '.next-bench',
   port: PORT,
   rebuild: args.rebuild,
-  env: args.edge ? { EDGE_PURGE_URLS: edgeBase, TRUSTED_PROXIES: '127.0.0.1' } : {},
+  // The bench is the proxy that names each poster (X-Forwarded-For): without it, every post would come from one
+  // address, and the per-address limits, not the posting path, would be measured.
+  env: { TRUSTED_PROXIES: '127.0.0.1', ...(args.edge ? { EDGE_PURGE_URLS: edgeBase } : {}) },
 });
 const { base } = server;
 let edge: Varnish | null = null;

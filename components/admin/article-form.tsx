@@ -7,8 +7,9 @@ import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { messageOf, type FormState } from '../form-state';
 import { BodyPreview, type PreviewState } from './body-preview';
 import { useAutosave, type AutosaveState } from './use-autosave';
-import { PictureInserter, type PickablePicture } from './picture-inserter';
+import type { PickablePicture } from './picture-inserter';
 import { useFormAction } from '../use-form-action';
+import { TitleFields, BodyField } from './text-fields';
 
 const a = t.admin.articles;
 const f = a.fields;
@@ -106,31 +107,19 @@ export function ArticleForm({
     // The key makes React reset the fields to the values the server answered with.
     <form key={JSON.stringify(state.values)} {...form} className="admin-form article-form" noValidate>
       <FormMessage message={messageOf(state)} />
-      {articleId && <input type="hidden" name="id" value={articleId} />}
-      {version && <input type="hidden" name="version" value={version} />}
       <fieldset>
         <legend>{a.fieldset.text}</legend>
-        {field('title', (props) => (
-          <input {...props} defaultValue={v.title} type="text" required />
-        ))}
-        {field(
-          'slug',
-          (props) => (
-            <input {...props} defaultValue={v.slug} type="text" spellCheck={false} />
-          ),
-          f.slugHint,
-        )}
+        <TitleFields field={field} values={v} slugHint={f.slugHint} id={articleId} version={version} />
         {field('dek', (props) => (
           <textarea {...props} defaultValue={v.dek} rows={2} />
         ))}
-        {field(
-          'bodyMarkdown',
-          (props) => (
-            <textarea {...props} defaultValue={v.bodyMarkdown} rows={18} required />
-          ),
-          f.bodyHint,
-        )}
-        <PictureInserter pictures={pictures} textareaId="article-bodyMarkdown" />
+        <BodyField
+          field={field}
+          value={v.bodyMarkdown}
+          hint={f.bodyHint}
+          textareaId="article-bodyMarkdown"
+          pictures={pictures}
+        />
         {text('source')}
         <BodyPreview state={state} />
       </fieldset>

@@ -6,7 +6,8 @@ import { ChoiceField, Field, FormMessage, type ControlProps } from '../field';
 import { messageOf, type FormState } from '../form-state';
 import { useFormAction } from '../use-form-action';
 import { BodyPreview, type PreviewState } from './body-preview';
-import { PictureInserter, type PickablePicture } from './picture-inserter';
+import type { PickablePicture } from './picture-inserter';
+import { TitleFields, BodyField } from './text-fields';
 
 const p = t.admin.pages;
 const a = t.admin.articles;
@@ -40,28 +41,16 @@ export function PageForm({ action, pageId, initial, version, pictures }: Props) 
     // The key makes React reset the fields to the values the server answered with.
     <form key={JSON.stringify(state.values)} {...form} className="admin-form" noValidate>
       <FormMessage message={messageOf(state)} />
-      {pageId && <input type="hidden" name="id" value={pageId} />}
-      {version && <input type="hidden" name="version" value={version} />}
       <fieldset>
         <legend>{p.fieldset.text}</legend>
-        {field('title', (props) => (
-          <input {...props} defaultValue={v.title} type="text" required />
-        ))}
-        {field(
-          'slug',
-          (props) => (
-            <input {...props} defaultValue={v.slug} type="text" spellCheck={false} />
-          ),
-          p.fields.slugHint,
-        )}
-        {field(
-          'bodyMarkdown',
-          (props) => (
-            <textarea {...props} defaultValue={v.bodyMarkdown} rows={18} required />
-          ),
-          a.fields.bodyHint,
-        )}
-        <PictureInserter pictures={pictures} textareaId="page-bodyMarkdown" />
+        <TitleFields field={field} values={v} slugHint={p.fields.slugHint} id={pageId} version={version} />
+        <BodyField
+          field={field}
+          value={v.bodyMarkdown}
+          hint={a.fields.bodyHint}
+          textareaId="page-bodyMarkdown"
+          pictures={pictures}
+        />
         <BodyPreview state={state} />
       </fieldset>
       <fieldset>

@@ -11,6 +11,8 @@ type ImportOptions = import('./wordpress-import').ImportOptions;
 const { saveArticle, getArticleForEditing } = await import('./staff-articles');
 const { getCommenterHistory } = await import('./comments');
 const { getPageForEditing, savePage } = await import('./pages');
+const { findRedirect } = await import('./redirects');
+const { redirectLookups } = await import('@/lib/old-address');
 const { emailHash, openEmail } = await import('@/lib/commenter-identity');
 const { storeImageFile } = await import('@/lib/media-store');
 const { uploadsFileOf } = await import('@/lib/wordpress-media');
@@ -54,6 +56,29 @@ beforeEach(() => {
     'delete from pages; delete from comments; delete from article_redirects; delete from article_tags; delete from articles; delete from redirects; delete from tags; delete from sections; delete from users;',
   );
 });
+
+/**
+ * The published posts' and pages' permalinks in an export (whatever the site's structure was) that do not lead,
+ * as the old-address route looks them up, to the article or page imported from the same WordPress item.
+ */
+function oldPermalinks(wxr: string): { checked: number; misdirected: string[] } {
+  const items = [...wxr.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => ({
+    link: /<link>([^<]*)<\/link>/.exec(item!)?.[1] ?? '',
+    id: Number(/<wp:post_id>(\d+)<\/wp:post_id>/.exec(item!)?.[1]),
+    type: /<wp:post_type>(?:<!\[CDATA\[)?(\w+)/.exec(item!)?.[1],
+    status: /<wp:status>(?:<!\[CDATA\[)?(\w+)/.exec(item!)?.[1],
+  }));
+  const published = items.filter((item) => (item.type === 'post' || item.type === 'page') && item.status === 'publish');
+  const misdirected = published.flatMap(({ link, id, type }) => {
+    const table = type === 'post' ? 'articles' : 'pages';
+    const slug = sqlite.prepare(`select slug from ${table} where wp_post_id = ?`).pluck().get(id) as string;
+    const expected = `${type === 'post' ? '/article' : '/page'}/${slug}`;
+    const url = new URL(link);
+    const answer = findRedirect(redirectLookups(url.pathname, url.searchParams));
+    return answer === expected || answer === encodeURI(expected) ? [] : [`${link} → ${answer} (${expected})`];
+  });
+  return { checked: published.length, misdirected };
+}
 
 describe('importWordPress', () => {
   it('maps statuses, dates, slugs, sections and tags, and keeps the WordPress id as the article id', async () => {
@@ -441,6 +466,10 @@ describe('importWordPress', () => {
       console.info(`${name}: ${summary.posts.imported} posts, ${summary.pages.imported} pages`);
       expect(snapshot()).toEqual(first);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      const permalinks = oldPermalinks(text);
+      expect(permalinks.checked).toBeGreaterThan(0);
+      expect(permalinks.misdirected).toEqual([]);
+      console.info(`${name}: ${permalinks.checked} old permalinks lead to their article or page`);
     }, 120_000);
   }
 });

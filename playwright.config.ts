@@ -18,7 +18,10 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // A test that fails once is run again and reported as "flaky" in the list, not hidden: on this shared 2-core
+  // machine two specs (the backup drill's 50 posters, "Mes données"'s file search) have each failed once in
+  // a run and passed in every other; a flaky line is a finding to chase, not a pass.
+  retries: 1,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
